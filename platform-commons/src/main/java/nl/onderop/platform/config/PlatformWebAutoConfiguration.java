@@ -1,0 +1,53 @@
+package nl.onderop.platform.config;
+
+import io.micrometer.context.ContextRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.onderop.platform.errors.ProblemExceptionHandler;
+import nl.onderop.platform.errors.ProblemWriter;
+import nl.onderop.platform.web.ApiVersionWebFilter;
+import nl.onderop.platform.web.MdcContextAccessor;
+import nl.onderop.platform.web.RequestId;
+import nl.onderop.platform.web.RequestIdWebFilter;
+import nl.onderop.platform.web.TenantLogContextWebFilter;
+import nl.onderop.platform.web.TenantRegistry;
+
+/** problem+json errors, request ids, the API-Version header and log context, for the gateway and every service. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@EnableConfigurationProperties(TenantRegistry.class)
+public class PlatformWebAutoConfiguration {
+
+    static {
+        ContextRegistry registry = ContextRegistry.getInstance();
+        registry.registerThreadLocalAccessor(new MdcContextAccessor(RequestId.LOG_KEY));
+        registry.registerThreadLocalAccessor(new MdcContextAccessor(TenantLogContextWebFilter.LOG_KEY));
+    }
+
+    @Bean
+    ProblemWriter problemWriter(JsonMapper jsonMapper) {
+        return new ProblemWriter(jsonMapper);
+    }
+
+    @Bean
+    @Order(-2)
+    ProblemExceptionHandler problemExceptionHandler(ProblemWriter problemWriter) {
+        return new ProblemExceptionHandler(problemWriter);
+    }
+
+    @Bean
+    RequestIdWebFilter requestIdWebFilter() {
+        return new RequestIdWebFilter();
+    }
+
+    @Bean
+    ApiVersionWebFilter apiVersionWebFilter(@Value("${onderop.api.version:1.0.0}") String version) {
+        return new ApiVersionWebFilter(version);
+    }
+}

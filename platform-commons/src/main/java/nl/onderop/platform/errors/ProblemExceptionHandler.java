@@ -1,0 +1,165 @@
+package nl.onderop.platform.errors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every failure of a request into problem+json, naming the field where one is to blame. Runs before
+ * Boot's default error handler, so no stack trace or whitelabel page ever reaches a caller.
+ */
+public final class ProblemExceptionHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+    private final ProblemWriter writer;
+
+    public ProblemExceptionHandler(ProblemWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (error instanceof ApiProblem problem) {
+            return writer.write(exchange, problem.status(), problem.title(), problem.getMessage(), problem.invalidParams());
+        }
+        if (error instanceof WebExchangeBindException bind) {
+            return writer.write(exchange, HttpStatus.BAD_REQUEST, "Invalid input",
+                    "The request has invalid parameters; see invalidParams.", invalidParams(bind));
+        }
+        Optional<DataBufferLimitException> tooLarge = cause(error, DataBufferLimitException.class);
+        if (tooLarge.isPresent()) {
+            return writer.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+                    "The request body exceeds the allowed size.", List.of(new InvalidParam("body", "tooLarge",
+                            "The request body exceeds the allowed size.")));
+        }
+        if (cause(error, JacksonException.class).isPresent() || cause(error, DecodingException.class).isPresent()
+                || error instanceof ServerWebInputException body && isBody(body)) {
+            return handleBody(exchange, error);
+        }
+        if (error instanceof ServerWebInputException input) {
+            String name = input instanceof MissingRequestValueException missing ? missing.getName()
+                    : Optional.ofNullable(input.getMethodParameter()).map(p -> p.getParameterName()).orElse("request");
+            return writer.write(exchange, HttpStatus.BAD_REQUEST, "Invalid input",
+                    "The request has invalid parameters; see invalidParams.",
+                    List.of(new InvalidParam(name, "invalid", "Missing or not of the expected type.")));
+        }
+        if (error instanceof UnsupportedMediaTypeStatusException) {
+            return writer.write(exchange, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                    "Send application/json.", List.of());
+        }
+        if (error instanceof MethodNotAllowedException) {
+            return writer.write(exchange, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+                    "This method is not allowed on this resource.", List.of());
+        }
+        if (error instanceof ResponseStatusException status) {
+            HttpStatus resolved = resolve(status.getStatusCode());
+            return writer.write(exchange, resolved, resolved.getReasonPhrase(),
+                    status.getStatusCode().value() == 404 ? "No resource at this address." : resolved.getReasonPhrase() + ".",
+                    List.of());
+        }
+        log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+        return writer.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side. Quote the requestId when you report it.", List.of());
+    }
+
+    private Mono<Void> handleBody(ServerWebExchange exchange, Throwable error) {
+        Optional<UnrecognizedPropertyException> unknown = cause(error, UnrecognizedPropertyException.class);
+        if (unknown.isPresent()) {
+            return badBody(exchange, pathOf(unknown.get()), "unknownField", "This field is not known.");
+        }
+        Optional<MismatchedInputException> mismatch = cause(error, MismatchedInputException.class);
+        if (mismatch.isPresent()) {
+            return badBody(exchange, pathOf(mismatch.get()), "wrongType", "This field has the wrong type or format.");
+        }
+        Optional<StreamReadException> malformed = cause(error, StreamReadException.class);
+        if (malformed.isPresent()) {
+            return badBody(exchange, "body", "malformedJson", "The body is not well-formed JSON.");
+        }
+        Optional<JacksonException> other = cause(error, JacksonException.class);
+        if (other.isPresent()) {
+            String path = pathOf(other.get());
+            return badBody(exchange, path, "invalid", "This field could not be read.");
+        }
+        return badBody(exchange, "body", "missing", "A JSON body is required.");
+    }
+
+    private static boolean isBody(ServerWebInputException input) {
+        return input.getMethodParameter() != null
+                && input.getMethodParameter().hasParameterAnnotation(RequestBody.class);
+    }
+
+    private Mono<Void> badBody(ServerWebExchange exchange, String name, String code, String reason) {
+        return writer.write(exchange, HttpStatus.BAD_REQUEST, "Invalid input",
+                "The request body is invalid; see invalidParams.", List.of(new InvalidParam(name, code, reason)));
+    }
+
+    private static String pathOf(JacksonException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static List<InvalidParam> invalidParams(WebExchangeBindException bind) {
+        List<InvalidParam> params = new ArrayList<>();
+        for (FieldError fieldError : bind.getFieldErrors()) {
+            params.add(new InvalidParam(fieldError.getField(),
+                    Optional.ofNullable(fieldError.getCode()).map(ProblemExceptionHandler::lowerFirst).orElse("invalid"),
+                    Optional.ofNullable(fieldError.getDefaultMessage()).orElse("Invalid value.")));
+        }
+        bind.getGlobalErrors().forEach(global -> params.add(new InvalidParam(global.getObjectName(), "invalid",
+                Optional.ofNullable(global.getDefaultMessage()).orElse("Invalid value."))));
+        return params;
+    }
+
+    private static String lowerFirst(String code) {
+        return code.isEmpty() ? code : Character.toLowerCase(code.charAt(0)) + code.substring(1);
+    }
+
+    private static HttpStatus resolve(HttpStatusCode code) {
+        HttpStatus status = HttpStatus.resolve(code.value());
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable error, Class<T> type) {
+        Throwable current = error;
+        for (int depth = 0; current != null && depth < 10; depth++) {
+            if (type.isInstance(current)) {
+                return Optional.of(type.cast(current));
+            }
+            current = current.getCause();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,27 @@
+package nl.onderop.platform.errors;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+
+/** 401 and 403 answers of the security filter chain, as problem+json. */
+public final class ProblemSecurityHandlers {
+
+    private ProblemSecurityHandlers() {
+    }
+
+    public static ServerAuthenticationEntryPoint unauthorized(ProblemWriter writer) {
+        return (exchange, exception) -> {
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+            return writer.write(exchange, HttpStatus.UNAUTHORIZED, "Unauthorized",
+                    "A valid bearer token is required.", List.of());
+        };
+    }
+
+    public static ServerAccessDeniedHandler forbidden(ProblemWriter writer) {
+        return (exchange, denied) -> writer.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
+                "Your role does not allow this.", List.of());
+    }
+}

@@ -1,0 +1,124 @@
+package nl.onderop.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.MessageBuilder;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Publishes what aggregates left in their {@code outbox} field, oldest first per document, and removes each
+ * entry only after the broker acknowledged it (the producer runs with {@code sync: true}). A crash between
+ * publish and removal publishes the event again: delivery is at-least-once, and consumers deduplicate.
+ */
+public final class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    public static final String PARTITION_KEY_HEADER = "partitionKey";
+
+    private final ReactiveMongoTemplate mongo;
+    private final StreamBridge streamBridge;
+    private final OutboxProperties properties;
+    private volatile Disposable running;
+
+    public OutboxRelay(ReactiveMongoTemplate mongo, StreamBridge streamBridge, OutboxProperties properties) {
+        this.mongo = mongo;
+        this.streamBridge = streamBridge;
+        this.properties = properties;
+    }
+
+    /** One pass over every source; returns how many events were published. */
+    public Mono<Long> relayPending() {
+        return Flux.fromIterable(properties.sources())
+                .concatMap(this::relay)
+                .reduce(0L, Long::sum);
+    }
+
+    private Mono<Long> relay(OutboxProperties.Source source) {
+        Document pending = new Document(OutboxMessage.FIELD + ".0", new Document("$exists", true));
+        return mongo.getCollection(source.collection())
+                .flatMapMany(collection -> Flux.from(collection.find(pending).limit(properties.batchSize())))
+                .concatMap(document -> relayDocument(source, document))
+                .reduce(0L, Long::sum);
+    }
+
+    private Mono<Long> relayDocument(OutboxProperties.Source source, Document document) {
+        Object id = document.get("_id");
+        List<Document> entries = document.getList(OutboxMessage.FIELD, Document.class, List.of());
+        return Flux.fromIterable(entries)
+                .concatMap(entry -> publish(source.destination(), entry)
+                        .then(remove(source.collection(), id, entry.getString("eventId")))
+                        .thenReturn(1L))
+                .reduce(0L, Long::sum);
+    }
+
+    private Mono<Void> publish(String destination, Document entry) {
+        Message<byte[]> message = MessageBuilder
+                .withPayload(entry.getString("payload").getBytes(StandardCharsets.UTF_8))
+                .setHeader(MessageHeaders.CONTENT_TYPE, CloudEvent.CONTENT_TYPE)
+                .setHeader(PARTITION_KEY_HEADER, entry.getString("partitionKey"))
+                .setHeader(KafkaHeaders.KEY, entry.getString("partitionKey").getBytes(StandardCharsets.UTF_8))
+                .build();
+        // The binder's synchronous send waits for the broker's acknowledgement: run it off the event loop.
+        return Mono.fromCallable(() -> streamBridge.send(destination, message))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(sent -> sent ? Mono.<Void>empty()
+                        : Mono.error(new IllegalStateException("Binder refused event for " + destination)));
+    }
+
+    private Mono<Void> remove(String collectionName, Object id, String eventId) {
+        Document filter = new Document("_id", id);
+        Document pull = new Document("$pull", new Document(OutboxMessage.FIELD, new Document("eventId", eventId)));
+        return mongo.getCollection(collectionName)
+                .flatMap(collection -> Mono.from(collection.updateOne(filter, pull)))
+                .then();
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled() || properties.sources().isEmpty()) {
+            log.info("Outbox relay is off");
+            return;
+        }
+        running = Flux.interval(properties.pollInterval())
+                .onBackpressureDrop()
+                .concatMap(tick -> relayPending()
+                        .doOnNext(count -> {
+                            if (count > 0) {
+                                log.debug("Relayed {} events", count);
+                            }
+                        })
+                        .onErrorResume(error -> {
+                            log.warn("Outbox relay pass failed, will retry: {}", error.toString());
+                            return Mono.empty();
+                        }), 1)
+                .subscribe();
+        log.info("Outbox relay started for {}", properties.sources());
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = running;
+        if (current != null) {
+            current.dispose();
+            running = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running != null && !running.isDisposed();
+    }
+}

@@ -1,0 +1,35 @@
+package nl.onderop.testsupport;
+
+import java.net.InetSocketAddress;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * A MongoDB-wire server for tests, shared by all tests of one JVM: the real driver talks to it over TCP.
+ * Set {@code ONDEROP_TEST_MONGODB_URI} to run the same tests against a real MongoDB instead.
+ */
+public final class TestMongo {
+
+    private static String baseUri;
+
+    private TestMongo() {
+    }
+
+    /** A connection string for a database of its own, so test classes do not see each other's data. */
+    public static synchronized String uri(String database) {
+        if (baseUri == null) {
+            String external = System.getenv("ONDEROP_TEST_MONGODB_URI");
+            if (external != null && !external.isBlank()) {
+                baseUri = external.replaceAll("/+$", "");
+            } else {
+                MongoServer server = new MongoServer(new MemoryBackend());
+                server.bind("127.0.0.1", 0);
+                InetSocketAddress address = server.getLocalAddress();
+                baseUri = "mongodb://127.0.0.1:" + address.getPort();
+                Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "test-mongo-stop"));
+            }
+        }
+        return baseUri + "/" + database;
+    }
+}
