@@ -3,16 +3,20 @@ package nl.onderop.platform.config;
 import io.micrometer.context.ContextRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import nl.onderop.platform.errors.ProblemExceptionHandler;
 import nl.onderop.platform.errors.ProblemWriter;
 import nl.onderop.platform.web.ApiVersionWebFilter;
 import nl.onderop.platform.web.MdcContextAccessor;
+import nl.onderop.platform.web.OpenApiDocument;
 import nl.onderop.platform.web.RequestId;
 import nl.onderop.platform.web.RequestIdWebFilter;
 import nl.onderop.platform.web.TenantLogContextWebFilter;
@@ -44,6 +48,13 @@ public class PlatformWebAutoConfiguration {
     @Bean
     RequestIdWebFilter requestIdWebFilter() {
         return new RequestIdWebFilter();
+    }
+
+    @Bean
+    @ConditionalOnProperty({"onderop.api.base-path", "onderop.api.openapi-document"})
+    RouterFunction<ServerResponse> openApiDocument(@Value("${onderop.api.base-path}") String basePath,
+                                                   @Value("${onderop.api.openapi-document}") String location) {
+        return OpenApiDocument.route(basePath, location);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package nl.onderop.platform.events;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.mongodb.client.model.IndexOptions;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ public final class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     public static final String PARTITION_KEY_HEADER = "partitionKey";
+    private static final String PENDING_FIELD = OutboxMessage.FIELD + ".eventId";
 
     private final ReactiveMongoTemplate mongo;
     private final StreamBridge streamBridge;
@@ -47,7 +49,7 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     private Mono<Long> relay(OutboxProperties.Source source) {
-        Document pending = new Document(OutboxMessage.FIELD + ".0", new Document("$exists", true));
+        Document pending = new Document(PENDING_FIELD, new Document("$exists", true));
         return mongo.getCollection(source.collection())
                 .flatMapMany(collection -> Flux.from(collection.find(pending).limit(properties.batchSize())))
                 .concatMap(document -> relayDocument(source, document))
@@ -92,7 +94,7 @@ public final class OutboxRelay implements SmartLifecycle {
             log.info("Outbox relay is off");
             return;
         }
-        running = Flux.interval(properties.pollInterval())
+        running = createIndexes().thenMany(Flux.interval(properties.pollInterval()))
                 .onBackpressureDrop()
                 .concatMap(tick -> relayPending()
                         .doOnNext(count -> {
@@ -106,6 +108,19 @@ public final class OutboxRelay implements SmartLifecycle {
                         }), 1)
                 .subscribe();
         log.info("Outbox relay started for {}", properties.sources());
+    }
+
+    /** A sparse index on the pending event ids keeps each poll cheap on a large collection. */
+    private Mono<Void> createIndexes() {
+        return Flux.fromIterable(properties.sources())
+                .concatMap(source -> mongo.getCollection(source.collection())
+                        .flatMap(collection -> Mono.from(collection.createIndex(new Document(PENDING_FIELD, 1),
+                                new IndexOptions().sparse(true).name("outbox_pending")))))
+                .onErrorResume(error -> {
+                    log.warn("Could not create the outbox index: {}", error.toString());
+                    return Mono.empty();
+                })
+                .then();
     }
 
     @Override

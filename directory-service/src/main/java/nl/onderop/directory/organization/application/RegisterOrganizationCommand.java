@@ -1,0 +1,15 @@
+package nl.onderop.directory.organization.application;
+
+import nl.onderop.directory.organization.domain.OrganizationType;
+import nl.onderop.directory.organization.domain.PublicationStatus;
+
+/** What it takes to put an organisation on the map; validated at the web edge. */
+public record RegisterOrganizationCommand(
+        String tenant,
+        String slug,
+        String name,
+        OrganizationType type,
+        String description,
+        String website,
+        PublicationStatus status) {
+}

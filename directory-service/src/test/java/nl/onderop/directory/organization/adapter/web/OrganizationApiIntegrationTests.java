@@ -1,0 +1,258 @@
+package nl.onderop.directory.organization.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.onderop.testsupport.OpenApiContract;
+import nl.onderop.testsupport.PlatformTestInfrastructure;
+import nl.onderop.testsupport.TestIssuer;
+import nl.onderop.testsupport.TestKafka;
+import nl.onderop.testsupport.TopicReader;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrganizationApiIntegrationTests {
+
+    private static final String BASE = "/api/directory/v1/organizations";
+    private static final TestIssuer TOKENS = TestIssuer.get();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        PlatformTestInfrastructure.register(registry, "directory-api-tests");
+        registry.add("onderop.outbox.poll-interval", () -> "100ms");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    @Autowired
+    RequestMappingHandlerMapping handlerMapping;
+
+    WebTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    private static Map<String, Object> organization(String tenant, String slug) {
+        return Map.of("tenant", tenant, "slug", slug, "name", "Test initiatief " + slug, "type", "initiative",
+                "description", "Een testorganisatie");
+    }
+
+    private static String uniqueSlug() {
+        return "test-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private String register(String token, String tenant, String slug) {
+        return client.post().uri(BASE).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(organization(tenant, slug))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueMatches("Location", BASE + "/[0-9a-f-]{36}")
+                .expectHeader().valueEquals("API-Version", "1.0.0")
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+    }
+
+    @Test
+    void municipalityCoordinatorRegistersAndReadsBackWhileOtherTenantsSeeNothing() {
+        String slug = uniqueSlug();
+        String id = register(TOKENS.municipalityCoordinator("leiden"), "leiden", slug);
+
+        client.get().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(TOKENS.municipalityCoordinator("leiden")))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.slug").isEqualTo(slug)
+                .jsonPath("$.tenant").isEqualTo("leiden")
+                .jsonPath("$.type").isEqualTo("initiative")
+                .jsonPath("$.status").isEqualTo("draft");
+
+        client.get().uri(BASE + "?tenant=leiden&pageSize=100").headers(h -> h.setBearerAuth(TOKENS.municipalityCoordinator("leiden")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.organizations[?(@.id == '" + id + "')]").exists();
+
+        // another tenant and anonymous callers: the draft does not exist for them
+        client.get().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(TOKENS.municipalityCoordinator("delft")))
+                .exchange().expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get().uri(BASE + "/" + id).exchange().expectStatus().isNotFound();
+        client.get().uri(BASE + "?tenant=leiden&pageSize=100").headers(h -> h.setBearerAuth(TOKENS.municipalityCoordinator("delft")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.organizations[?(@.id == '" + id + "')]").doesNotExist();
+        // its own org coordinator sees it, a coordinator of another organisation does not
+        client.get().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(TOKENS.orgCoordinator("leiden", slug)))
+                .exchange().expectStatus().isOk();
+        client.get().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(TOKENS.orgCoordinator("leiden", "we-are-leiden")))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void onlyPlatformAdminAndOwnMunicipalityMayRegister() {
+        register(TOKENS.platformAdmin(), "delft", uniqueSlug());
+
+        for (String token : List.of(TOKENS.municipalityCoordinator("delft"), TOKENS.orgCoordinator("leiden", "we-are-leiden"),
+                TOKENS.volunteer("leiden", "we-are-leiden"))) {
+            client.post().uri(BASE).headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(organization("leiden", uniqueSlug()))
+                    .exchange()
+                    .expectStatus().isForbidden()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.status").isEqualTo(403);
+        }
+        client.post().uri(BASE).contentType(MediaType.APPLICATION_JSON).bodyValue(organization("leiden", uniqueSlug()))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Unauthorized").jsonPath("$.detail").exists();
+    }
+
+    @Test
+    void forgedTokensAreRejected() {
+        List<String> roles = List.of("municipality-coordinator");
+        List<String> leiden = List.of("leiden");
+        String genuine = TOKENS.municipalityCoordinator("delft");
+        List<String> forged = List.of(
+                TOKENS.expired("x", roles, leiden),
+                TOKENS.wrongAudience("x", roles, leiden),
+                TOKENS.wrongIssuer("x", roles, leiden),
+                TOKENS.signedWithForeignKey("x", roles, leiden),
+                TOKENS.unsigned("x", roles, leiden),
+                TOKENS.tampered(genuine, Map.of("tenants", List.of("leiden"))),
+                "not-a-jwt");
+        for (String token : forged) {
+            client.post().uri(BASE).headers(h -> h.setBearerAuth(token))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(organization("leiden", uniqueSlug()))
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            // an invalid token is refused on public reads too
+            client.get().uri(BASE).headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isUnauthorized();
+        }
+    }
+
+    @Test
+    void badInputGetsProblemNamingTheField() {
+        String token = TOKENS.municipalityCoordinator("leiden");
+        expectInvalid(token, "{\"tenant\": \"leiden\", \"slug\": ", "body");
+        expectInvalid(token, "{\"tenant\":\"leiden\",\"slug\":\"abc\",\"name\":\"A\",\"type\":\"initiative\",\"colour\":\"red\"}", "colour");
+        expectInvalid(token, "{\"tenant\":\"leiden\",\"slug\":\"abc\",\"name\":[\"A\"],\"type\":\"initiative\"}", "name");
+        expectInvalid(token, "{\"tenant\":\"amsterdam\",\"slug\":\"abc\",\"name\":\"A\",\"type\":\"initiative\"}", "tenant");
+        expectInvalid(token, "{\"tenant\":\"leiden\",\"slug\":\"Not A Slug\",\"name\":\"A\",\"type\":\"initiative\"}", "slug");
+        expectInvalid(token, "{\"tenant\":\"leiden\",\"slug\":\"abc\",\"name\":\"A\",\"type\":\"church\"}", "type");
+        expectInvalid(token, "{\"tenant\":\"leiden\",\"slug\":\"abc\",\"type\":\"initiative\"}", "name");
+
+        String huge = "{\"tenant\":\"leiden\",\"slug\":\"abc\",\"name\":\"A\",\"type\":\"initiative\",\"description\":\""
+                + "x".repeat(400_000) + "\"}";
+        client.post().uri(BASE).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).bodyValue(huge)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        client.get().uri(BASE + "?pageSize=1000").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("pageSize");
+        client.get().uri(BASE + "?page=abc").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("page");
+        client.get().uri(BASE + "?tenant=atlantis").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("tenant");
+
+        // nothing of the refused requests was written
+        Long stored = mongo.count(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("slug").is("abc")), "organizations").toFuture().join();
+        assertThat(stored).isZero();
+    }
+
+    private void expectInvalid(String token, String body, String field) {
+        client.post().uri(BASE).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.invalidParams[?(@.name == '" + field + "')]").exists();
+    }
+
+    @Test
+    void duplicateSlugInATenantIsAConflict() {
+        String slug = uniqueSlug();
+        register(TOKENS.municipalityCoordinator("haarlem"), "haarlem", slug);
+        client.post().uri(BASE).headers(h -> h.setBearerAuth(TOKENS.municipalityCoordinator("haarlem")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(organization("haarlem", slug))
+                .exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT);
+        // the same slug in another tenant is fine
+        register(TOKENS.municipalityCoordinator("delft"), "delft", slug);
+    }
+
+    @Test
+    void registrationIsPublishedAsCloudEventThroughTheOutbox() {
+        String slug = uniqueSlug();
+        String id = register(TOKENS.municipalityCoordinator("leiden"), "leiden", slug);
+
+        List<TopicReader.Record> records = TopicReader.readUntil(TestKafka.brokers(), "onderop.directory.events",
+                record -> record.value().contains(id), Duration.ofSeconds(30));
+        TopicReader.Record record = records.get(records.size() - 1);
+        JsonNode event = JsonMapper.builder().build().readTree(record.value());
+        assertThat(event.get("specversion").asString()).isEqualTo("1.0");
+        assertThat(event.get("type").asString()).isEqualTo("nl.onderop.directory.organization.registered.v1");
+        assertThat(event.get("tenant").asString()).isEqualTo("leiden");
+        assertThat(event.get("subject").asString()).isEqualTo(id);
+        assertThat(event.get("source").asString()).isEqualTo("/onderop/directory-service");
+        assertThat(event.get("data").get("type").asString()).isEqualTo("initiative");
+        assertThat(record.key()).isEqualTo("leiden:" + id);
+
+        // once relayed, the entry leaves the document's outbox
+        Document stored = mongo.getCollection("organizations")
+                .flatMap(collection -> reactor.core.publisher.Mono.from(collection.find(new Document("_id", id)).first()))
+                .toFuture().join();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                mongo.getCollection("organizations")
+                        .flatMap(collection -> reactor.core.publisher.Mono.from(collection.find(new Document("_id", id)).first()))
+                        .map(doc -> doc.getList("outbox", Document.class, List.of()).isEmpty())
+                        .toFuture().join());
+        assertThat(stored).isNotNull();
+    }
+
+    @Test
+    void openApiDocumentIsPublishedAndMatchesTheHandlers() {
+        client.get().uri("/api/directory/v1/openapi.json").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.openapi").isEqualTo("3.0.3")
+                .jsonPath("$.paths['/organizations'].post").exists();
+        OpenApiContract.assertDocumentMatchesHandlers(handlerMapping, "/api/directory/v1", "openapi/directory-v1.json");
+    }
+
+    @Test
+    void managementPortServesProbesAndMetrics() {
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("http_server_requests"));
+        client.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
+    }
+}
