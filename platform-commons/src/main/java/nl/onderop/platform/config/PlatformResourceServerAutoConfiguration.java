@@ -2,6 +2,7 @@ package nl.onderop.platform.config;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 
 import nl.onderop.platform.errors.ProblemSecurityHandlers;
 import nl.onderop.platform.errors.ProblemWriter;
+import nl.onderop.platform.security.CallerAccessController;
 import nl.onderop.platform.security.OnderopSecurityProperties;
 import nl.onderop.platform.security.PlatformJwtConverter;
 import nl.onderop.platform.security.PlatformJwtDecoders;
@@ -34,6 +36,12 @@ import nl.onderop.platform.web.TenantLogContextWebFilter;
 @EnableConfigurationProperties(OnderopSecurityProperties.class)
 @EnableWebFluxSecurity
 public class PlatformResourceServerAutoConfiguration {
+
+    @Bean
+    @ConditionalOnProperty("onderop.api.base-path")
+    CallerAccessController callerAccessController() {
+        return new CallerAccessController();
+    }
 
     @Bean
     @ConditionalOnMissingBean

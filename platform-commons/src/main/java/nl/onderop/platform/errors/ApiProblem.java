@@ -25,6 +25,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", what + " was not found.", List.of());
     }
 
+    public static ApiProblem unauthorized() {
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required.", List.of());
+    }
+
     public static ApiProblem forbidden(String detail) {
         return new ApiProblem(HttpStatus.FORBIDDEN, "Forbidden", detail, List.of());
     }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpStatus;
@@ -20,11 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import nl.onderop.testsupport.OpenApiContract;
 import nl.onderop.testsupport.PlatformTestInfrastructure;
 import nl.onderop.testsupport.TestIssuer;
 import nl.onderop.testsupport.TestKafka;
@@ -45,14 +42,8 @@ class OrganizationApiIntegrationTests {
     @LocalServerPort
     int port;
 
-    @LocalManagementPort
-    int managementPort;
-
     @Autowired
     ReactiveMongoTemplate mongo;
-
-    @Autowired
-    RequestMappingHandlerMapping handlerMapping;
 
     WebTestClient client;
 
@@ -235,24 +226,5 @@ class OrganizationApiIntegrationTests {
                         .map(doc -> doc.getList("outbox", Document.class, List.of()).isEmpty())
                         .toFuture().join());
         assertThat(stored).isNotNull();
-    }
-
-    @Test
-    void openApiDocumentIsPublishedAndMatchesTheHandlers() {
-        client.get().uri("/api/directory/v1/openapi.json").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.openapi").isEqualTo("3.0.3")
-                .jsonPath("$.paths['/organizations'].post").exists();
-        OpenApiContract.assertDocumentMatchesHandlers(handlerMapping, "/api/directory/v1", "openapi/directory-v1.json");
-    }
-
-    @Test
-    void managementPortServesProbesAndMetrics() {
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
-        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).value(body -> assertThat(body).contains("http_server_requests"));
-        client.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
     }
 }

@@ -1,0 +1,115 @@
+package nl.onderop.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * What every service owes the platform, inherited by one {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}
+ * class per service: its own token validation, problem+json 401s, the API-Version header, its OpenAPI
+ * document (matching its handlers) and probes and metrics on the management port only.
+ */
+public abstract class PlatformServiceContract {
+
+    protected static final TestIssuer TOKENS = TestIssuer.get();
+
+    @LocalServerPort
+    protected int port;
+
+    @LocalManagementPort
+    protected int managementPort;
+
+    @Autowired
+    private RequestMappingHandlerMapping handlerMapping;
+
+    protected WebTestClient client;
+
+    /** e.g. {@code /api/volunteers/v1} */
+    protected abstract String basePath();
+
+    /** e.g. {@code openapi/volunteers-v1.json} */
+    protected abstract String openApiDocument();
+
+    @BeforeEach
+    void platformClient() {
+        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    @Test
+    void accessNeedsAValidTokenAndShowsTheCallerFromIt() {
+        client.get().uri(basePath() + "/access").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("API-Version", "1.0.0")
+                .expectBody().jsonPath("$.status").isEqualTo(401).jsonPath("$.title").exists().jsonPath("$.detail").exists();
+
+        client.get().uri(basePath() + "/access").headers(h -> h.setBearerAuth(TOKENS.orgCoordinator("delft", "taalhuis-dok")))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("API-Version", "1.0.0")
+                .expectBody()
+                .jsonPath("$.roles[0]").isEqualTo("org-coordinator")
+                .jsonPath("$.tenants[0]").isEqualTo("delft")
+                .jsonPath("$.organization").isEqualTo("taalhuis-dok");
+    }
+
+    @Test
+    void forgedTokensAreRejectedByTheServiceItself() {
+        List<String> roles = List.of("platform-admin");
+        List<String> tenants = List.of("leiden");
+        for (String forged : List.of(TOKENS.expired("x", roles, tenants), TOKENS.wrongAudience("x", roles, tenants),
+                TOKENS.wrongIssuer("x", roles, tenants), TOKENS.signedWithForeignKey("x", roles, tenants),
+                TOKENS.unsigned("x", roles, tenants),
+                TOKENS.tampered(TOKENS.volunteer("delft", "delftse-buur"), Map.of("realm_access",
+                        Map.of("roles", List.of("platform-admin")))))) {
+            client.get().uri(basePath() + "/access").headers(h -> h.setBearerAuth(forged)).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void requestIdIsEchoedOrCreated() {
+        client.get().uri(basePath() + "/access").header("X-Request-ID", "test-request-0001").exchange()
+                .expectHeader().valueEquals("X-Request-ID", "test-request-0001");
+        client.get().uri(basePath() + "/access").header("X-Request-ID", "bad id with spaces; {\"x\":1}").exchange()
+                .expectHeader().valueMatches("X-Request-ID", "[0-9a-f-]{36}");
+    }
+
+    @Test
+    void unknownPathsAnswerProblemJson() {
+        client.get().uri(basePath() + "/no-such-thing").headers(h -> h.setBearerAuth(TOKENS.platformAdmin())).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void openApiDocumentIsPublishedAndMatchesTheHandlers() {
+        client.get().uri(basePath() + "/openapi.json").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.openapi").isEqualTo("3.0.3").jsonPath("$.info.contact.email").exists();
+        OpenApiContract.assertDocumentMatchesHandlers(handlerMapping, basePath(), openApiDocument());
+    }
+
+    @Test
+    void probesAndMetricsLiveOnTheManagementPortOnly() {
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+        client.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(TOKENS.platformAdmin())).exchange()
+                .expectStatus().isNotFound();
+    }
+}
