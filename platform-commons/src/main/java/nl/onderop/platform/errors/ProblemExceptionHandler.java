@@ -76,9 +76,9 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
         }
         if (error instanceof ResponseStatusException status) {
             HttpStatus resolved = resolve(status.getStatusCode());
-            return writer.write(exchange, resolved, resolved.getReasonPhrase(),
-                    status.getStatusCode().value() == 404 ? "No resource at this address." : resolved.getReasonPhrase() + ".",
-                    List.of());
+            String detail = status.getStatusCode().value() == 404 ? "No resource at this address."
+                    : status.getReason() != null ? status.getReason() : resolved.getReasonPhrase() + ".";
+            return writer.write(exchange, resolved, resolved.getReasonPhrase(), detail, List.of());
         }
         log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
         return writer.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

@@ -21,7 +21,10 @@ public final class ApiVersionWebFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         if (exchange.getRequest().getPath().value().startsWith("/api/")) {
             exchange.getResponse().beforeCommit(() -> {
-                exchange.getResponse().getHeaders().set(HEADER, version);
+                // a proxied service's own version stands; otherwise this application's
+                if (!exchange.getResponse().getHeaders().containsHeader(HEADER)) {
+                    exchange.getResponse().getHeaders().set(HEADER, version);
+                }
                 return Mono.empty();
             });
         }

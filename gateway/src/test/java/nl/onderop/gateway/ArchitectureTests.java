@@ -1,0 +1,13 @@
+package nl.onderop.gateway;
+
+import org.junit.jupiter.api.Test;
+
+import nl.onderop.testsupport.PlatformArchitectureRules;
+
+class ArchitectureTests {
+
+    @Test
+    void keepsThePlatformShape() {
+        PlatformArchitectureRules.check("nl.onderop.gateway");
+    }
+}
