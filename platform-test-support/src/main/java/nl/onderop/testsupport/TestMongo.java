@@ -4,10 +4,12 @@ import java.net.InetSocketAddress;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * A MongoDB-wire server for tests, shared by all tests of one JVM: the real driver talks to it over TCP.
- * Set {@code ONDEROP_TEST_MONGODB_URI} to run the same tests against a real MongoDB instead.
+ * Set {@code ONDEROP_TEST_MONGODB_URI}, or {@code ONDEROP_TEST_INFRA=testcontainers} where Docker runs, to use a
+ * real MongoDB instead.
  */
 public final class TestMongo {
 
@@ -19,9 +21,13 @@ public final class TestMongo {
     /** A connection string for a database of its own, so test classes do not see each other's data. */
     public static synchronized String uri(String database) {
         if (baseUri == null) {
-            String external = System.getenv("ONDEROP_TEST_MONGODB_URI");
-            if (external != null && !external.isBlank()) {
+            String external = TestInfrastructureMode.external("ONDEROP_TEST_MONGODB_URI");
+            if (external != null) {
                 baseUri = external.replaceAll("/+$", "");
+            } else if (TestInfrastructureMode.testcontainers()) {
+                MongoDBContainer container = new MongoDBContainer(TestInfrastructureMode.MONGO_IMAGE);
+                container.start();
+                baseUri = container.getConnectionString();
             } else {
                 MongoServer server = new MongoServer(new MemoryBackend());
                 server.bind("127.0.0.1", 0);
