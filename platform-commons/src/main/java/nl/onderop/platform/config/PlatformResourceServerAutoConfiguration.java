@@ -13,11 +13,13 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 import nl.onderop.platform.errors.ProblemSecurityHandlers;
 import nl.onderop.platform.errors.ProblemWriter;
 import nl.onderop.platform.security.CallerAccessController;
+import nl.onderop.platform.security.HeaderValueFirewall;
 import nl.onderop.platform.security.OnderopSecurityProperties;
 import nl.onderop.platform.security.PlatformJwtConverter;
 import nl.onderop.platform.security.PlatformJwtDecoders;
@@ -41,6 +43,12 @@ public class PlatformResourceServerAutoConfiguration {
     @ConditionalOnProperty("onderop.api.base-path")
     CallerAccessController callerAccessController() {
         return new CallerAccessController();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ServerWebExchangeFirewall platformFirewall() {
+        return HeaderValueFirewall.create();
     }
 
     @Bean

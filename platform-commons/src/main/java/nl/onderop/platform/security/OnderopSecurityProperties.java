@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param audience       the {@code aud} value every token must contain
  * @param clockSkew      tolerance on {@code exp} and {@code nbf}
  * @param publicGetPaths path patterns that anonymous callers may read (GET only)
+ * @param verifiedTokenCacheSize how many fully validated tokens to remember (0: validate every request in full)
  */
 @ConfigurationProperties("onderop.security")
 public record OnderopSecurityProperties(
@@ -21,12 +22,14 @@ public record OnderopSecurityProperties(
         String jwkSetUri,
         String audience,
         Duration clockSkew,
-        List<String> publicGetPaths) {
+        List<String> publicGetPaths,
+        Integer verifiedTokenCacheSize) {
 
     public OnderopSecurityProperties {
         audience = audience == null || audience.isBlank() ? "onderop-api" : audience;
         clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
         publicGetPaths = publicGetPaths == null ? List.of() : List.copyOf(publicGetPaths);
+        verifiedTokenCacheSize = verifiedTokenCacheSize == null ? 10_000 : verifiedTokenCacheSize;
     }
 
     public String effectiveJwkSetUri() {

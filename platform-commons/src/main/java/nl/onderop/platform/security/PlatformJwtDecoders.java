@@ -1,5 +1,6 @@
 package nl.onderop.platform.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -12,7 +13,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
  * Builds the decoder every resource server uses: RS256 signatures checked against the identity provider's
- * key set (so {@code alg: none} and foreign keys fail), then issuer, expiry and audience.
+ * key set (so {@code alg: none} and foreign keys fail), then issuer, expiry and audience. Tokens that passed
+ * are remembered (see {@link VerifiedTokenCache}) unless {@code onderop.security.verified-token-cache-size} is 0.
  */
 public final class PlatformJwtDecoders {
 
@@ -29,6 +31,9 @@ public final class PlatformJwtDecoders {
                 new JwtIssuerValidator(properties.issuerUri()),
                 new AudienceValidator(properties.audience()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        if (properties.verifiedTokenCacheSize() <= 0) {
+            return decoder;
+        }
+        return new VerifiedTokenCache(decoder, properties.verifiedTokenCacheSize(), properties.clockSkew(), Clock.systemUTC());
     }
 }
