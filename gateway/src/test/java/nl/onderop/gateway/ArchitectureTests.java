@@ -8,6 +8,6 @@ class ArchitectureTests {
 
     @Test
     void keepsThePlatformShape() {
-        PlatformArchitectureRules.check("nl.onderop.gateway");
+        PlatformArchitectureRules.assertPlatformShape("nl.onderop.gateway");
     }
 }

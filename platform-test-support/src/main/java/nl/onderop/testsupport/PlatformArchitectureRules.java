@@ -12,7 +12,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 
 /**
  * The shape every module keeps (STYLE.md): nothing blocks an event loop, domain code is plain Java, features
- * do not depend on each other in cycles, no field injection, no System.out. Call {@link #check(String)}
+ * do not depend on each other in cycles, no field injection, no System.out. Call {@link #assertPlatformShape(String)}
  * from one test per module.
  */
 public final class PlatformArchitectureRules {
@@ -47,7 +47,7 @@ public final class PlatformArchitectureRules {
         return slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles();
     }
 
-    public static void check(String rootPackage) {
+    public static void assertPlatformShape(String rootPackage) {
         JavaClasses classes = mainClasses(rootPackage);
         if (classes.isEmpty()) {
             throw new AssertionError("No main classes found under " + rootPackage);

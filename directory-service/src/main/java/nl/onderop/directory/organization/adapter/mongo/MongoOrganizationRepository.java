@@ -33,14 +33,14 @@ class MongoOrganizationRepository implements OrganizationRepository {
     @Override
     public Mono<Organization> insert(Organization organization, List<OutboxMessage> events) {
         return mongo.insert(OrganizationDocument.from(organization, events))
-                .map(OrganizationDocument::toDomain)
+                .map(OrganizationDocument::toOrganization)
                 .onErrorMap(DuplicateKeyException.class,
                         duplicate -> new DuplicateOrganizationException(organization.tenant(), organization.slug()));
     }
 
     @Override
     public Mono<Organization> findById(String id) {
-        return mongo.findById(id, OrganizationDocument.class).map(OrganizationDocument::toDomain);
+        return mongo.findById(id, OrganizationDocument.class).map(OrganizationDocument::toOrganization);
     }
 
     @Override
@@ -53,7 +53,7 @@ class MongoOrganizationRepository implements OrganizationRepository {
                 .skip((long) (page - 1) * pageSize)
                 .limit(pageSize);
         return Mono.zip(
-                        mongo.find(slice, OrganizationDocument.class).map(OrganizationDocument::toDomain).collectList(),
+                        mongo.find(slice, OrganizationDocument.class).map(OrganizationDocument::toOrganization).collectList(),
                         mongo.count(count, OrganizationDocument.class))
                 .map(result -> new OrganizationPage(result.getT1(), page, pageSize, result.getT2()));
     }

@@ -36,7 +36,7 @@ record OrganizationDocument(
                 List.copyOf(events));
     }
 
-    Organization toDomain() {
+    Organization toOrganization() {
         return new Organization(id, tenant, slug, name,
                 OrganizationType.fromValue(type).orElseThrow(() -> new IllegalStateException("Stored type unknown: " + type)),
                 description, website, PublicationStatus.valueOf(status.toUpperCase(Locale.ROOT)), createdAt, updatedAt);
