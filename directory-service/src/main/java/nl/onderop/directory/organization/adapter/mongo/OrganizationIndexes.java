@@ -1,7 +1,9 @@
 package nl.onderop.directory.organization.adapter.mongo;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
@@ -37,7 +39,10 @@ class OrganizationIndexes implements SmartInitializingSingleton {
                     .then()
                     .toFuture()
                     .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception failed) {
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating the organisation indexes", interrupted);
+        } catch (ExecutionException | TimeoutException failed) {
             throw new IllegalStateException("Could not create the organisation indexes", failed);
         }
     }
