@@ -141,21 +141,9 @@ public record DevStackConfig(
                 serviceJvmOptions, serviceStartParallelism, readinessTimeout);
     }
 
-    public DevStackConfig withKeycloakZip(Path zip) {
-        return new DevStackConfig(repoRoot, dataDir, zip, keycloakPort, keycloakManagementPort, kafkaPort,
-                mongoPort, mongoInMemory, gateway, directory, volunteers, matching, reporting, demoData,
-                serviceJvmOptions, serviceStartParallelism, readinessTimeout);
-    }
-
     public DevStackConfig withDemoData(boolean newDemoData) {
         return new DevStackConfig(repoRoot, dataDir, keycloakZip, keycloakPort, keycloakManagementPort, kafkaPort,
                 mongoPort, mongoInMemory, gateway, directory, volunteers, matching, reporting, newDemoData,
-                serviceJvmOptions, serviceStartParallelism, readinessTimeout);
-    }
-
-    public DevStackConfig withMongoInMemory(boolean inMemory) {
-        return new DevStackConfig(repoRoot, dataDir, keycloakZip, keycloakPort, keycloakManagementPort, kafkaPort,
-                mongoPort, inMemory, gateway, directory, volunteers, matching, reporting, demoData,
                 serviceJvmOptions, serviceStartParallelism, readinessTimeout);
     }
 
@@ -169,11 +157,5 @@ public record DevStackConfig(
         return new DevStackConfig(repoRoot, dataDir, keycloakZip, keycloakPort, keycloakManagementPort, kafkaPort,
                 mongoPort, mongoInMemory, gateway, directory, volunteers, matching, reporting, demoData,
                 serviceJvmOptions, Math.max(1, parallelism), readinessTimeout);
-    }
-
-    public DevStackConfig withReadinessTimeout(Duration timeout) {
-        return new DevStackConfig(repoRoot, dataDir, keycloakZip, keycloakPort, keycloakManagementPort, kafkaPort,
-                mongoPort, mongoInMemory, gateway, directory, volunteers, matching, reporting, demoData,
-                serviceJvmOptions, serviceStartParallelism, timeout);
     }
 }
