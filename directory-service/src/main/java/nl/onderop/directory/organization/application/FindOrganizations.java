@@ -14,8 +14,6 @@ import nl.onderop.platform.web.TenantRegistry;
 @Service
 public class FindOrganizations {
 
-    public static final int MAX_PAGE_SIZE = 100;
-
     private final OrganizationRepository organizations;
     private final TenantRegistry tenants;
 

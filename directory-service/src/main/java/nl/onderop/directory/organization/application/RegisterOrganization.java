@@ -49,8 +49,11 @@ public class RegisterOrganization {
                 return Mono.error(ApiProblem.forbidden("You may not register organisations in this tenant."));
             }
             Instant now = Instant.now(clock);
-            Organization organization = new Organization(id, command.tenant(), command.slug(), command.name(),
-                    command.type(), command.description(), command.website(), command.status(), now, now);
+            command.profile().activeTenants().forEach(active -> tenants.requireKnown("activeTenants", active));
+            var profile = command.profile();
+            Organization organization = new Organization(id, command.tenant(), command.slug(), profile.name(),
+                    profile.type(), profile.description(), profile.website(), profile.email(), profile.phones(),
+                    profile.languages(), profile.activeTenants(), command.status(), 1, now, now);
             return organizations.insert(organization,
                             List.of(events.outboxMessage(OrganizationEvents.REGISTERED, organization.tenant(),
                                     organization.id(), OrganizationEvents.registered(organization))))

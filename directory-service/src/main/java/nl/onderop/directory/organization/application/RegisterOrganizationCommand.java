@@ -1,15 +1,12 @@
 package nl.onderop.directory.organization.application;
 
-import nl.onderop.directory.organization.domain.OrganizationType;
+import nl.onderop.directory.organization.domain.OrganizationProfile;
 import nl.onderop.directory.organization.domain.PublicationStatus;
 
 /** What it takes to put an organisation on the map; validated at the web edge. */
 public record RegisterOrganizationCommand(
         String tenant,
         String slug,
-        String name,
-        OrganizationType type,
-        String description,
-        String website,
+        OrganizationProfile profile,
         PublicationStatus status) {
 }

@@ -34,12 +34,46 @@ public record DirectoryAccess(Set<String> roles, Set<String> tenants, String org
 
     /** Published entries are public; a draft only inside its tenant, for its municipality and its own coordinator. */
     public boolean maySee(Organization candidate) {
-        if (candidate.isPublished()) {
+        return maySeeEntryOf(candidate.tenant(), candidate.slug(), candidate.isPublished());
+    }
+
+    /** The same rule for any directory entry (organisation or service) of an organisation in a tenant. */
+    public boolean maySeeEntryOf(String tenant, String organizationSlug, boolean published) {
+        if (published || draftTenants().contains(tenant)) {
             return true;
         }
-        if (draftTenants().contains(candidate.tenant())) {
-            return true;
-        }
-        return tenants.contains(candidate.tenant()) && ownOrganization().filter(candidate.slug()::equals).isPresent();
+        return isOwnOrganization(tenant, organizationSlug);
+    }
+
+    /** An org coordinator edits its own organisation's entries; a municipality coordinator every entry of its tenant. */
+    public boolean mayEditEntryOf(String tenant, String organizationSlug) {
+        return isMunicipalityCoordinatorIn(tenant) || isOwnOrganization(tenant, organizationSlug);
+    }
+
+    /** Verifying and publishing organisations is the municipality's coordinating role (regie). */
+    public boolean mayVerifyIn(String tenant) {
+        return isMunicipalityCoordinatorIn(tenant);
+    }
+
+    /** Organisations go public when the municipality or the platform admin who onboarded them says so. */
+    public boolean mayPublishOrganizationIn(String tenant) {
+        return mayRegisterIn(tenant);
+    }
+
+    public boolean maySeeInsightsOf(String tenant) {
+        return isMunicipalityCoordinatorIn(tenant);
+    }
+
+    /** Entries of which the caller is told that their verification is due: its tenant's or its organisation's. */
+    public boolean mayFollowUp(String tenant, String organizationSlug) {
+        return mayEditEntryOf(tenant, organizationSlug);
+    }
+
+    public boolean isMunicipalityCoordinatorIn(String tenant) {
+        return roles.contains("municipality-coordinator") && tenants.contains(tenant);
+    }
+
+    private boolean isOwnOrganization(String tenant, String organizationSlug) {
+        return tenants.contains(tenant) && ownOrganization().filter(own -> own.equals(organizationSlug)).isPresent();
     }
 }

@@ -1,10 +1,16 @@
 package nl.onderop.directory.organization.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import nl.onderop.directory.i18n.LocalizedText;
 
 /**
- * An organisation on the sociale kaart of one municipality (its home tenant). Plain Java: no Spring, no Mongo.
+ * An organisation on the sociale kaart of one municipality (its home tenant), possibly active in
+ * neighbouring ones too. Plain Java: no Spring, no Mongo. {@code email} is a role address, never a person's.
  */
 public record Organization(
         String id,
@@ -12,9 +18,14 @@ public record Organization(
         String slug,
         String name,
         OrganizationType type,
-        String description,
+        LocalizedText description,
         String website,
+        String email,
+        List<String> phones,
+        List<String> languages,
+        Set<String> activeTenants,
         PublicationStatus status,
+        long version,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -27,9 +38,30 @@ public record Organization(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        description = description == null ? LocalizedText.EMPTY : description;
+        phones = phones == null ? List.of() : List.copyOf(phones);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        Set<String> active = new TreeSet<>(activeTenants == null ? Set.of() : activeTenants);
+        active.add(tenant);
+        activeTenants = Set.copyOf(active);
     }
 
     public boolean isPublished() {
         return status == PublicationStatus.PUBLISHED;
+    }
+
+    public Organization withProfile(OrganizationProfile profile, Instant now) {
+        return new Organization(id, tenant, slug, profile.name(), profile.type(), profile.description(),
+                profile.website(), profile.email(), profile.phones(), profile.languages(), profile.activeTenants(), status,
+                version + 1, createdAt, now);
+    }
+
+    public Organization withStatus(PublicationStatus newStatus, Instant now) {
+        return new Organization(id, tenant, slug, name, type, description, website, email, phones, languages,
+                activeTenants, newStatus, version + 1, createdAt, now);
+    }
+
+    public OrganizationProfile profile() {
+        return new OrganizationProfile(name, type, description, website, email, phones, languages, activeTenants);
     }
 }

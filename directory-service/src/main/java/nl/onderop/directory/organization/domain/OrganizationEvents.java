@@ -8,8 +8,16 @@ import java.util.Map;
 public final class OrganizationEvents {
 
     public static final String REGISTERED = "nl.onderop.directory.organization.registered.v1";
+    public static final String UPDATED = "nl.onderop.directory.organization.updated.v1";
 
     private OrganizationEvents() {
+    }
+
+    public static Map<String, Object> updated(Organization organization) {
+        Map<String, Object> data = registered(organization);
+        data.put("activeTenants", organization.activeTenants().stream().sorted().toList());
+        data.put("version", organization.version());
+        return data;
     }
 
     public static Map<String, Object> registered(Organization organization) {

@@ -11,7 +11,8 @@ class DirectoryAccessTests {
 
     private static Organization organization(String tenant, String slug, PublicationStatus status) {
         Instant now = Instant.parse("2026-11-28T10:00:00Z");
-        return new Organization("id", tenant, slug, "Name", OrganizationType.INITIATIVE, null, null, status, now, now);
+        return new Organization("id", tenant, slug, "Name", OrganizationType.INITIATIVE, null, null, null,
+                null, null, null, status, 1, now, now);
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.onderop.directory.organization.adapter.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.directory.organization.application.DuplicateOrganizationException;
@@ -20,6 +22,7 @@ import nl.onderop.directory.organization.application.OrganizationRepository;
 import nl.onderop.directory.organization.domain.DirectoryAccess;
 import nl.onderop.directory.organization.domain.Organization;
 import nl.onderop.platform.events.OutboxMessage;
+import nl.onderop.platform.events.OutboxUpdate;
 
 @Repository
 class MongoOrganizationRepository implements OrganizationRepository {
@@ -39,13 +42,42 @@ class MongoOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
+    public Mono<Organization> update(Organization organization, long expectedVersion, List<OutboxMessage> events) {
+        Query current = Query.query(where("_id").is(organization.id()).and("version").is(expectedVersion));
+        return mongo.updateFirst(current,
+                        OutboxUpdate.of(mongo.getConverter(), OrganizationDocument.from(organization, List.of()), events),
+                        OrganizationDocument.class)
+                .filter(result -> result.getMatchedCount() == 1)
+                .map(result -> organization);
+    }
+
+    @Override
+    public Flux<Organization> findPublished() {
+        return mongo.find(Query.query(where("status").is("published")), OrganizationDocument.class)
+                .map(OrganizationDocument::toOrganization);
+    }
+
+    @Override
+    public Flux<Organization> findByTenant(String tenant) {
+        return mongo.find(Query.query(where("tenant").is(tenant)), OrganizationDocument.class)
+                .map(OrganizationDocument::toOrganization);
+    }
+
+    @Override
+    public Flux<Organization> findUpdatedSince(Instant since) {
+        return mongo.find(Query.query(where("updatedAt").gte(since)), OrganizationDocument.class)
+                .map(OrganizationDocument::toOrganization);
+    }
+
+    @Override
     public Mono<Organization> findById(String id) {
         return mongo.findById(id, OrganizationDocument.class).map(OrganizationDocument::toOrganization);
     }
 
     @Override
     public Mono<OrganizationPage> findVisible(DirectoryAccess access, Optional<String> tenant, int page, int pageSize) {
-        Criteria criteria = tenant.map(t -> new Criteria().andOperator(where("tenant").is(t), visibleTo(access)))
+        Criteria criteria = tenant.map(t -> new Criteria().andOperator(
+                        new Criteria().orOperator(where("tenant").is(t), where("activeTenants").is(t)), visibleTo(access)))
                 .orElseGet(() -> visibleTo(access));
         Query count = new Query(criteria);
         Query slice = new Query(criteria)

@@ -7,12 +7,12 @@ import nl.onderop.platform.security.PlatformPrincipal;
 import nl.onderop.platform.security.PlatformRole;
 
 /** Translates the shared principal (or no principal: anonymous) into the directory's access rules. */
-final class DirectoryAccessOf {
+public final class DirectoryAccessOf {
 
     private DirectoryAccessOf() {
     }
 
-    static DirectoryAccess principal(PlatformPrincipal principal) {
+    public static DirectoryAccess principal(PlatformPrincipal principal) {
         if (principal == null) {
             return DirectoryAccess.ANONYMOUS;
         }

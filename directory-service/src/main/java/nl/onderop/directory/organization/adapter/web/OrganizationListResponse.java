@@ -9,9 +9,9 @@ record OrganizationListResponse(List<OrganizationResponse> organizations, PageIn
     record PageInfo(int number, int size, long totalElements, long totalPages) {
     }
 
-    static OrganizationListResponse from(OrganizationPage page) {
+    static OrganizationListResponse from(OrganizationPage page, String language) {
         return new OrganizationListResponse(
-                page.organizations().stream().map(OrganizationResponse::from).toList(),
+                page.organizations().stream().map(organization -> OrganizationResponse.from(organization, language)).toList(),
                 new PageInfo(page.page(), page.pageSize(), page.totalElements(), page.totalPages()));
     }
 }

@@ -54,7 +54,7 @@ class OrganizationApiIntegrationTests {
 
     private static Map<String, Object> organization(String tenant, String slug) {
         return Map.of("tenant", tenant, "slug", slug, "name", "Test initiatief " + slug, "type", "initiative",
-                "description", "Een testorganisatie");
+                "description", Map.of("nl", "Een testorganisatie", "en", "A test organisation"));
     }
 
     private static String uniqueSlug() {

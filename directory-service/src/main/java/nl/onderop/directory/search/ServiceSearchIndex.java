@@ -1,0 +1,179 @@
+package nl.onderop.directory.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * Full-text, filter and proximity search over the directory's services, held in memory.
+ *
+ * <p>Searches run concurrently on the latest published snapshot (a {@link SearcherManager}) and never wait for
+ * writes. Writes are serialised and publish a new snapshot before they return, so a caller finds what it has
+ * just written, and a {@link #replaceAll} is never seen half done. Nothing touches a disk.
+ *
+ * <p>Ordering: with {@code near}, by distance to the closest location of the service; otherwise with text,
+ * by relevance (see {@link TextQueryBuilder}); otherwise by Dutch name. Ties always go by id, so paging is
+ * stable.
+ */
+public final class ServiceSearchIndex implements AutoCloseable {
+
+    /**
+     * A count that is always exact: we ask Lucene to count every match instead of stopping at a thousand.
+     */
+    private static final int COUNT_EVERY_HIT = Integer.MAX_VALUE;
+
+    private final DirectoryAnalyzers analyzers = new DirectoryAnalyzers();
+    private final LuceneDocuments documents = new LuceneDocuments(analyzers);
+    private final TextQueryBuilder textQueries = new TextQueryBuilder(analyzers);
+    private final Directory directory = new ByteBuffersDirectory();
+    private final Object writes = new Object();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public ServiceSearchIndex() {
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.forIndexing())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    // nothing to keep: the index is rebuilt from the database at every start
+                    .setCommitOnClose(false));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds the service, or replaces the one with the same id.
+     */
+    public void upsert(SearchDocument document) {
+        Objects.requireNonNull(document, "document");
+        synchronized (writes) {
+            try {
+                writer.updateDocument(idTerm(document.id()), documents.of(document));
+                publish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public void remove(String id) {
+        Objects.requireNonNull(id, "id");
+        synchronized (writes) {
+            try {
+                writer.deleteDocuments(idTerm(id));
+                publish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Replaces the whole content at once; searches see either the old or the new services, never a mix. Of
+     * two documents with the same id the last one counts.
+     */
+    public void replaceAll(Collection<SearchDocument> documents) {
+        Objects.requireNonNull(documents, "documents");
+        synchronized (writes) {
+            try {
+                writer.deleteAll();
+                for (SearchDocument document : documents) {
+                    writer.updateDocument(idTerm(document.id()), this.documents.of(document));
+                }
+                publish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public SearchHits search(SearchQuery query) {
+        Objects.requireNonNull(query, "query");
+        LuceneSearch search = LuceneSearch.of(query, textQueries);
+        int skip = (query.page() - 1) * query.pageSize();
+        int upToPageEnd = Math.addExact(skip, query.pageSize());
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopFieldDocs top = searcher.search(search.query(),
+                        new TopFieldCollectorManager(search.sort(), upToPageEnd, null, COUNT_EVERY_HIT, false));
+                List<SearchHits.Hit> hits = new ArrayList<>();
+                for (int i = skip; i < top.scoreDocs.length; i++) {
+                    hits.add(hit(top.scoreDocs[i], search));
+                }
+                return new SearchHits(hits, top.totalHits.value);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The number of services a search can find now.
+     */
+    public int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writes) {
+            try {
+                IOUtils.close(searchers, writer, directory, analyzers);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Waits for the new snapshot instead of {@code maybeRefresh()}, which returns at once when another thread
+     * is refreshing, and would let a caller miss its own write.
+     */
+    private void publish() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static SearchHits.Hit hit(ScoreDoc scoreDoc, LuceneSearch search) {
+        Object[] sortValues = ((FieldDoc) scoreDoc).fields;
+        String id = ((BytesRef) sortValues[sortValues.length - 1]).utf8ToString();
+        float score = search.scoreSlot() == LuceneSearch.NONE ? 0f : (Float) sortValues[search.scoreSlot()];
+        Double distanceKm = search.distanceSlot() == LuceneSearch.NONE
+                ? null
+                : LuceneSearch.kilometres(sortValues[search.distanceSlot()]);
+        return new SearchHits.Hit(id, score, distanceKm);
+    }
+
+    private static Term idTerm(String id) {
+        return new Term(SearchFields.ID, id);
+    }
+}

@@ -1,0 +1,43 @@
+package nl.onderop.directory.service.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import nl.onderop.directory.organization.domain.DirectoryAccess;
+import nl.onderop.directory.service.domain.ServiceEntry;
+import nl.onderop.directory.service.domain.ServiceEvents;
+import nl.onderop.platform.errors.ApiProblem;
+import nl.onderop.platform.events.CloudEventFactory;
+
+/** The municipality confirms that an entry is still right (HSDS assured date); its freshness starts again. */
+@Component
+public class VerifyService {
+
+    private final ServiceWrites writes;
+    private final CloudEventFactory events;
+    private final Clock clock;
+
+    public VerifyService(ServiceWrites writes, CloudEventFactory events, Clock clock) {
+        this.writes = writes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Mono<ServiceEntry> verify(DirectoryAccess access, String id) {
+        return writes.visible(access, id).flatMap(entry -> {
+            if (!access.mayVerifyIn(entry.tenant())) {
+                return Mono.error(ApiProblem.forbidden("Only the municipality coordinator of this tenant verifies entries."));
+            }
+            Instant now = Instant.now(clock);
+            ServiceEntry verified = entry.verified(LocalDate.ofInstant(now, ServiceEntry.DIRECTORY_ZONE),
+                    "municipality:" + entry.tenant(), now);
+            return writes.store(verified, entry.version(), List.of(events.outboxMessage(ServiceEvents.VERIFIED,
+                    verified.tenant(), verified.id(), ServiceEvents.verified(verified))), "verified");
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package nl.onderop.platform.events;
+
+import java.util.List;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The one way to change a stored aggregate and record its events: set every field of the new state except
+ * the id and the outbox, and append the events to the outbox. Replacing the document instead would drop
+ * events that the relay has not sent yet.
+ */
+public final class OutboxUpdate {
+
+    private OutboxUpdate() {
+    }
+
+    public static Update of(MongoConverter converter, Object newState, List<OutboxMessage> events) {
+        Document fields = new Document();
+        converter.write(newState, fields);
+        fields.remove("_id");
+        fields.remove("_class");
+        fields.remove(OutboxMessage.FIELD);
+        Update update = new Update();
+        fields.forEach(update::set);
+        if (!events.isEmpty()) {
+            update.push(OutboxMessage.FIELD).each(events.toArray());
+        }
+        return update;
+    }
+}
