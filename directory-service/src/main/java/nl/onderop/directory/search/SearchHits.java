@@ -12,7 +12,8 @@ public record SearchHits(List<Hit> hits, long totalHits) {
     }
 
     /**
-     * @param score      relevance to the text; 0 when the query has no text
+     * @param score      relevance to the text, higher is better, comparable only within one search; 0 when the
+     *                   query has no text
      * @param distanceKm distance to the closest location of the service; {@code null} without {@code near}
      */
     public record Hit(String id, float score, Double distanceKm) {

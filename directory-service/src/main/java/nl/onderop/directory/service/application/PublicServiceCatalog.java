@@ -48,18 +48,28 @@ public class PublicServiceCatalog {
     }
 
     /** Takes in a stored entry: published ones are indexed, anything else leaves the public view. */
-    public synchronized void accept(ServiceEntry entry) {
-        Long known = versions.get(entry.id());
-        if (known != null && known > entry.version()) {
-            return;
+    public void accept(ServiceEntry entry) {
+        acceptAll(List.of(entry));
+    }
+
+    /** Takes in stored entries in one index refresh; an entry older than the one held is ignored. */
+    public synchronized void acceptAll(Collection<ServiceEntry> entries) {
+        List<SearchDocument> upserts = new ArrayList<>();
+        List<String> removals = new ArrayList<>();
+        for (ServiceEntry entry : entries) {
+            Long known = versions.get(entry.id());
+            if (known != null && known > entry.version()) {
+                continue;
+            }
+            versions.put(entry.id(), entry.version());
+            if (entry.isPublished()) {
+                published.put(entry.id(), entry);
+                upserts.add(toSearchDocument(entry));
+            } else if (published.remove(entry.id()) != null) {
+                removals.add(entry.id());
+            }
         }
-        versions.put(entry.id(), entry.version());
-        if (entry.isPublished()) {
-            published.put(entry.id(), entry);
-            index.upsert(toSearchDocument(entry));
-        } else if (published.remove(entry.id()) != null) {
-            index.remove(entry.id());
-        }
+        index.apply(upserts, removals);
     }
 
     public synchronized void replaceAll(Collection<ServiceEntry> entries, Map<String, String> organizationNamesById) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import nl.onderop.directory.organization.application.OrganizationRepository;
 import nl.onderop.directory.organization.domain.Organization;
@@ -77,8 +78,12 @@ public class PublicServiceCatalogSync implements SmartLifecycle {
         return organizations.findUpdatedSince(since)
                 .doOnNext(organization -> catalog.rememberOrganizationName(organization.id(), organization.name()))
                 .thenMany(services.findUpdatedSince(since))
-                .doOnNext(catalog::accept)
-                .count()
+                .collectList()
+                .publishOn(Schedulers.boundedElastic())
+                .map(changed -> {
+                    catalog.acceptAll(changed);
+                    return (long) changed.size();
+                })
                 .doOnSuccess(count -> lastPoll = started);
     }
 

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import nl.onderop.directory.organization.domain.DirectoryAccess;
 import nl.onderop.directory.service.domain.ServiceEntry;
@@ -43,16 +44,21 @@ public class ServiceWrites {
     }
 
     public Mono<ServiceEntry> insert(ServiceEntry entry, List<OutboxMessage> events) {
-        return services.insert(entry, events).doOnNext(catalog::accept);
+        return services.insert(entry, events).flatMap(this::intoCatalog);
     }
 
     public Mono<ServiceEntry> store(ServiceEntry changed, long expectedVersion, List<OutboxMessage> events, String what) {
         return services.update(changed, expectedVersion, events)
                 .switchIfEmpty(Mono.error(() -> ApiProblem.conflict(
                         "The service was changed by someone else meanwhile; read it again and retry.")))
-                .doOnNext(catalog::accept)
+                .flatMap(this::intoCatalog)
                 .doOnNext(saved -> log.info("Service {} {} in tenant {} (version {})", saved.id(), what, saved.tenant(),
                         saved.version()));
+    }
+
+    /** Indexing waits for Lucene's refresh: off the event loop. */
+    private Mono<ServiceEntry> intoCatalog(ServiceEntry saved) {
+        return Mono.fromRunnable(() -> catalog.accept(saved)).subscribeOn(Schedulers.boundedElastic()).thenReturn(saved);
     }
 
     /** 409 when the caller edits an older version than the stored one (If-Match or the body's version). */
