@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ServerWebExchange;
 
 import nl.onderop.directory.i18n.ContentLanguages;
+import nl.onderop.platform.errors.ApiProblem;
 
 /**
  * Conditional and cacheable answers for directory reads. Anonymous readers get a shared-cacheable answer;
@@ -23,6 +26,7 @@ import nl.onderop.directory.i18n.ContentLanguages;
 public final class PublicReads {
 
     static final Duration PUBLIC_MAX_AGE = Duration.ofSeconds(60);
+    private static final Pattern VERSION_TAG = Pattern.compile("\"v([0-9]{1,18})(-[0-9a-f]+)?\"");
 
     private PublicReads() {
     }
@@ -34,7 +38,35 @@ public final class PublicReads {
 
     public static <T> ResponseEntity<T> respond(ServerWebExchange exchange, boolean anonymous, String language,
                                                 String builtFrom, T body) {
-        String etag = "\"" + digest((anonymous ? "a|" : "p|") + language + "|" + builtFrom) + "\"";
+        return answer(exchange, anonymous, language, "\"" + digest((anonymous ? "a|" : "p|") + language + "|" + builtFrom) + "\"", body);
+    }
+
+    /**
+     * For one editable entry: the ETag starts with its version ({@code "v3-..."}), so that an editor can send
+     * it back as {@code If-Match} unchanged.
+     */
+    public static <T> ResponseEntity<T> respondVersioned(ServerWebExchange exchange, boolean anonymous, String language,
+                                                         String id, long version, T body) {
+        String etag = "\"v" + version + "-" + digest((anonymous ? "a|" : "p|") + language + "|" + id) + "\"";
+        return answer(exchange, anonymous, language, etag, body);
+    }
+
+    /** The version in an ETag made by {@link #respondVersioned} or by an edit ({@code "v3"}); 400 otherwise. */
+    public static long versionOf(String ifMatch) {
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        Matcher matcher = VERSION_TAG.matcher(tag);
+        if (!matcher.matches()) {
+            throw ApiProblem.invalid("If-Match", "format",
+                    "The ETag of the entry as read or as returned by an edit, e.g. \"v3\".");
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static <T> ResponseEntity<T> answer(ServerWebExchange exchange, boolean anonymous, String language,
+                                                String etag, T body) {
         CacheControl cacheControl = anonymous
                 ? CacheControl.maxAge(PUBLIC_MAX_AGE).cachePublic()
                 : CacheControl.noCache().cachePrivate();

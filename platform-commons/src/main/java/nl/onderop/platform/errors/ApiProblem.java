@@ -37,6 +37,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, List.of());
     }
 
+    /** An {@code If-Match} that no longer matches: the caller edited an older state (RFC 9110). */
+    public static ApiProblem preconditionFailed(String detail) {
+        return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", detail, List.of());
+    }
+
     public static ApiProblem invalid(String field, String code, String reason) {
         return invalid(List.of(new InvalidParam(field, code, reason)));
     }

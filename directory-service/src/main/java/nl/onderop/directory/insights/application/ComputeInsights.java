@@ -16,6 +16,7 @@ import nl.onderop.directory.service.domain.ServiceEntry;
 import nl.onderop.directory.taxonomy.domain.TaxonomyCatalog;
 import nl.onderop.directory.taxonomy.domain.TaxonomyTerm;
 import nl.onderop.platform.errors.ApiProblem;
+import nl.onderop.platform.web.TenantRegistry;
 
 /** The regie overview for a municipality coordinator, from the directory's own data of that tenant only. */
 @Component
@@ -25,10 +26,12 @@ public class ComputeInsights {
     private final OrganizationRepository organizations;
     private final TaxonomyCatalog taxonomy;
     private final VerificationPeriods periods;
+    private final TenantRegistry tenants;
     private final Clock clock;
 
     public ComputeInsights(ServiceRepository services, OrganizationRepository organizations, TaxonomyCatalog taxonomy,
-                           VerificationPeriods periods, Clock clock) {
+                           VerificationPeriods periods, TenantRegistry tenants, Clock clock) {
+        this.tenants = tenants;
         this.services = services;
         this.organizations = organizations;
         this.taxonomy = taxonomy;
@@ -36,7 +39,8 @@ public class ComputeInsights {
         this.clock = clock;
     }
 
-    public Mono<RegieInsights> forTenant(DirectoryAccess access, String tenant) {
+    public Mono<RegieInsights> forTenant(DirectoryAccess access, String tenant, String language) {
+        tenants.requireKnown("tenant", tenant);
         if (!access.maySeeInsightsOf(tenant)) {
             return Mono.error(ApiProblem.forbidden("Only the municipality coordinator of this tenant sees its insights."));
         }
@@ -46,6 +50,6 @@ public class ComputeInsights {
                         services.findByTenant(tenant).collectList())
                 .map(found -> InsightsCalculation.compute(tenant, today,
                         taxonomy.activityLeaves().stream().map(TaxonomyTerm::code).toList(),
-                        found.getT1().intValue(), found.getT2(), periods.of(tenant)));
+                        found.getT1().intValue(), found.getT2(), periods.of(tenant), language));
     }
 }

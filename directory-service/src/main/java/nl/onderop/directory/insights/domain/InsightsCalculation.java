@@ -29,9 +29,10 @@ public final class InsightsCalculation {
     /**
      * @param categories the activity codes to report on, in display order (the taxonomy's leaves)
      * @param services   every service of the tenant, in any publication state
+     * @param language   the reader's language for the names of stale entries
      */
     public static RegieInsights compute(String tenant, LocalDate today, List<String> categories, int organizations,
-                                        Collection<ServiceEntry> services, VerificationPeriod period) {
+                                        Collection<ServiceEntry> services, VerificationPeriod period, String language) {
         List<ServiceEntry> published = services.stream().filter(ServiceEntry::isPublished).toList();
         List<ServiceEntry> active = published.stream().filter(entry -> entry.content().isActive()).toList();
 
@@ -67,7 +68,7 @@ public final class InsightsCalculation {
         List<RegieInsights.StaleEntry> stale = published.stream()
                 .filter(entry -> period.isStale(entry, today))
                 .map(entry -> new RegieInsights.StaleEntry(entry.id(), entry.organizationId(),
-                        entry.content().name().in("nl"), period.dueOn(entry)))
+                        entry.content().name().in(language), period.dueOn(entry)))
                 .sorted(Comparator.comparing(RegieInsights.StaleEntry::dueOn).thenComparing(RegieInsights.StaleEntry::serviceId))
                 .toList();
 

@@ -14,6 +14,7 @@ import nl.onderop.directory.organization.domain.DirectoryAccess;
 import nl.onderop.directory.service.domain.ServiceEntry;
 import nl.onderop.directory.service.domain.VerificationPeriod;
 import nl.onderop.platform.errors.ApiProblem;
+import nl.onderop.platform.web.TenantRegistry;
 
 /** Reads of services: one by id, an organisation's list for its editors, and the entries due for verification. */
 @Component
@@ -26,10 +27,12 @@ public class FindServices {
     private final PublicServiceCatalog catalog;
     private final FindOrganizations organizations;
     private final VerificationPeriods periods;
+    private final TenantRegistry tenants;
     private final Clock clock;
 
     public FindServices(ServiceRepository services, PublicServiceCatalog catalog, FindOrganizations organizations,
-                        VerificationPeriods periods, Clock clock) {
+                        VerificationPeriods periods, TenantRegistry tenants, Clock clock) {
+        this.tenants = tenants;
         this.services = services;
         this.catalog = catalog;
         this.organizations = organizations;
@@ -54,6 +57,7 @@ public class FindServices {
 
     /** Published entries past their verification date: the tenant's for its municipality, its own for an organisation. */
     public Mono<List<Stale>> stale(DirectoryAccess access, String tenant) {
+        tenants.requireKnown("tenant", tenant);
         boolean municipality = access.isMunicipalityCoordinatorIn(tenant);
         boolean organization = access.ownOrganization().isPresent() && access.tenants().contains(tenant);
         if (!municipality && !organization) {

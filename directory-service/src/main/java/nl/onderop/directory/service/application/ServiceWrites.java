@@ -61,12 +61,13 @@ public class ServiceWrites {
         return Mono.fromRunnable(() -> catalog.accept(saved)).subscribeOn(Schedulers.boundedElastic()).thenReturn(saved);
     }
 
-    /** 409 when the caller edits an older version than the stored one (If-Match or the body's version). */
-    public static Mono<ServiceEntry> requireVersion(ServiceEntry entry, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != entry.version()) {
-            return Mono.error(ApiProblem.conflict("You edited version " + expectedVersion + "; the service is at version "
-                    + entry.version() + ". Read it again and retry."));
+    /** 412 for a stale If-Match, 409 for a stale version in the body; nothing when no version was given. */
+    public static Mono<ServiceEntry> requireVersion(ServiceEntry entry, ExpectedVersion expected) {
+        if (expected.version() == null || expected.version() == entry.version()) {
+            return Mono.just(entry);
         }
-        return Mono.just(entry);
+        String detail = "You edited version " + expected.version() + "; the service is at version " + entry.version()
+                + ". Read it again and retry.";
+        return Mono.error(expected.precondition() ? ApiProblem.preconditionFailed(detail) : ApiProblem.conflict(detail));
     }
 }

@@ -30,7 +30,8 @@ public class UpdateService {
         this.clock = clock;
     }
 
-    public Mono<ServiceEntry> update(DirectoryAccess access, String id, Long expectedVersion, ServiceContent content) {
+    public Mono<ServiceEntry> update(DirectoryAccess access, String id, ExpectedVersion expectedVersion,
+                                     ServiceContent content) {
         return writes.editable(access, id)
                 .flatMap(entry -> ServiceWrites.requireVersion(entry, expectedVersion))
                 .flatMap(entry -> {

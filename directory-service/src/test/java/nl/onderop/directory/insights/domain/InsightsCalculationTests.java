@@ -51,7 +51,7 @@ class InsightsCalculationTests {
         services.add(service("buur", "buddy", "Binnenstad", ServiceStatus.ACTIVE, PublicationStatus.WITHDRAWN, fresh));
 
         RegieInsights insights = InsightsCalculation.compute("delft", TODAY, CATEGORIES, 6, services,
-                VerificationPeriod.SIX_MONTHS);
+                VerificationPeriod.SIX_MONTHS, "nl");
 
         assertThat(insights.totals()).isEqualTo(new RegieInsights.Totals(6, 6, 5, 1));
         RegieInsights.CategoryCoverage cafes = insights.categories().get(0);
@@ -78,7 +78,7 @@ class InsightsCalculationTests {
                 service("c", "buddy", null, ServiceStatus.ACTIVE, PublicationStatus.PUBLISHED, TODAY));
 
         RegieInsights insights = InsightsCalculation.compute("delft", TODAY, CATEGORIES, 3, services,
-                VerificationPeriod.SIX_MONTHS);
+                VerificationPeriod.SIX_MONTHS, "nl");
 
         assertThat(insights.overlaps()).isEmpty();
         assertThat(insights.gaps()).containsExactly("language-cafe", "sports");

@@ -115,15 +115,58 @@ class ServiceLifecycleIntegrationTests {
         api.client().put().uri(DirectoryApi.BASE + "/services/" + service).headers(h -> h.setBearerAuth(municipality))
                 .header("If-Match", "\"v1\"").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(DirectoryApi.languageCafe("Taalcafé Oud"))
-                .exchange().expectStatus().isEqualTo(409)
+                .exchange().expectStatus().isEqualTo(412)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // the ETag of a read is a valid If-Match, until the next change
+        String readTag = api.client().get().uri(DirectoryApi.BASE + "/services/" + service)
+                .headers(h -> h.setBearerAuth(municipality)).exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseHeaders().getETag();
+        assertThat(readTag).startsWith("\"v2-");
+        api.client().put().uri(DirectoryApi.BASE + "/services/" + service).headers(h -> h.setBearerAuth(municipality))
+                .header("If-Match", readTag).contentType(MediaType.APPLICATION_JSON).bodyValue(edit)
+                .exchange().expectStatus().isOk().expectHeader().valueEquals("ETag", "\"v3\"");
+        api.client().put().uri(DirectoryApi.BASE + "/services/" + service).headers(h -> h.setBearerAuth(municipality))
+                .header("If-Match", readTag).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(DirectoryApi.languageCafe("Taalcafé Oud"))
+                .exchange().expectStatus().isEqualTo(412);
+        api.client().put().uri(DirectoryApi.BASE + "/services/" + service).headers(h -> h.setBearerAuth(municipality))
+                .header("If-Match", "*").contentType(MediaType.APPLICATION_JSON).bodyValue(edit)
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("If-Match");
         edit.put("version", 1);
         api.client().put().uri(DirectoryApi.BASE + "/services/" + service).headers(h -> h.setBearerAuth(municipality))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(edit).exchange().expectStatus().isEqualTo(409);
 
         api.client().get().uri(DirectoryApi.BASE + "/services/" + service).headers(h -> h.setBearerAuth(municipality))
                 .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.name").isEqualTo("Taalcafé Versie 2").jsonPath("$.version").isEqualTo(2);
+                .expectBody().jsonPath("$.name").isEqualTo("Taalcafé Versie 2").jsonPath("$.version").isEqualTo(3);
+    }
+
+    @Test
+    void withdrawingAnOrganisationWithdrawsItsPublishedServices() {
+        String municipality = TOKENS.municipalityCoordinator("haarlem");
+        String organization = publishedOrganization("haarlem");
+        String published = api.createService(municipality, organization, DirectoryApi.languageCafe("Taalcafé Intrekken"));
+        api.publishService(municipality, published);
+        String draft = api.createService(municipality, organization, DirectoryApi.languageCafe("Taalcafé Concept Intrekken"));
+        api.client().get().uri(DirectoryApi.BASE + "/services?q=intrekken").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.services[?(@.id == '" + published + "')]").exists();
+
+        api.client().put().uri(DirectoryApi.BASE + "/organizations/" + organization + "/publication")
+                .headers(h -> h.setBearerAuth(municipality)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("status", "withdrawn")).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("withdrawn");
+
+        api.client().get().uri(DirectoryApi.BASE + "/services/" + published).exchange().expectStatus().isNotFound();
+        api.client().get().uri(DirectoryApi.BASE + "/services?q=intrekken").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.services[?(@.id == '" + published + "')]").doesNotExist();
+        assertThat(eventTypesOf(published, "withdrawn")).containsExactly(
+                "nl.onderop.directory.service.published.v1", "nl.onderop.directory.service.withdrawn.v1");
+        api.client().get().uri(DirectoryApi.BASE + "/services/" + draft).headers(h -> h.setBearerAuth(municipality))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.publication").isEqualTo("draft");
+        api.client().get().uri(DirectoryApi.BASE + "/insights?tenant=atlantis").headers(h -> h.setBearerAuth(municipality))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.invalidParams[0].name").isEqualTo("tenant");
     }
 
     @Test

@@ -56,7 +56,7 @@ class InsightsController {
         DirectoryAccess access = DirectoryAccessOf.principal(principal);
         String chosen = CallerTenant.choose(tenant, access.tenants());
         String language = PublicReads.language(exchange);
-        return computeInsights.forTenant(access, chosen).map(insights -> new InsightsResponse(insights.tenant(),
+        return computeInsights.forTenant(access, chosen, language).map(insights -> new InsightsResponse(insights.tenant(),
                 insights.computedOn().toString(), insights.totals(),
                 insights.categories().stream().map(c -> new CategoryCoverage(term(c.category(), language),
                         c.activeServices(), c.organizations(), c.districts().stream()

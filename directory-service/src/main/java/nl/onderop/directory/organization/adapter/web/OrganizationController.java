@@ -84,12 +84,4 @@ class OrganizationController {
                         request.profile())
                 .map(saved -> OrganizationResponse.from(saved, PublicReads.language(exchange)));
     }
-
-    @PutMapping("/{id}/publication")
-    Mono<OrganizationResponse> changePublication(@AuthenticationPrincipal PlatformPrincipal principal,
-                                                 @PathVariable String id, @Valid @RequestBody PublicationRequest request,
-                                                 ServerWebExchange exchange) {
-        return updateOrganization.changeStatus(DirectoryAccessOf.principal(principal), id, request.target())
-                .map(saved -> OrganizationResponse.from(saved, PublicReads.language(exchange)));
-    }
 }

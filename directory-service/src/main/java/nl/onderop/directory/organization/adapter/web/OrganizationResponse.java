@@ -8,7 +8,7 @@ import java.util.Map;
 import nl.onderop.directory.organization.domain.Organization;
 
 /** An organisation in the reader's language; {@code translations} holds every language for editors. */
-record OrganizationResponse(
+public record OrganizationResponse(
         String id,
         String tenant,
         String slug,
@@ -26,7 +26,7 @@ record OrganizationResponse(
         Instant updatedAt,
         Map<String, Map<String, String>> translations) {
 
-    static OrganizationResponse from(Organization organization, String language) {
+    public static OrganizationResponse from(Organization organization, String language) {
         return new OrganizationResponse(organization.id(), organization.tenant(), organization.slug(), organization.name(),
                 organization.type().value(), organization.description().in(language), organization.website(),
                 organization.email(), organization.phones(), organization.languages(),

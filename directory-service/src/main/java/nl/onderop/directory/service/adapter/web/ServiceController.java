@@ -22,6 +22,7 @@ import nl.onderop.directory.organization.adapter.web.DirectoryAccessOf;
 import nl.onderop.directory.organization.adapter.web.PublicationRequest;
 import nl.onderop.directory.service.application.ChangeServicePublication;
 import nl.onderop.directory.service.application.CreateService;
+import nl.onderop.directory.service.application.ExpectedVersion;
 import nl.onderop.directory.service.application.FindServices;
 import nl.onderop.directory.service.application.PublicServiceCatalog;
 import nl.onderop.directory.service.application.SearchServices;
@@ -31,7 +32,6 @@ import nl.onderop.directory.service.domain.ServiceEntry;
 import nl.onderop.directory.taxonomy.domain.TaxonomyCatalog;
 import nl.onderop.directory.web.PageRequest;
 import nl.onderop.directory.web.PublicReads;
-import nl.onderop.platform.errors.ApiProblem;
 import nl.onderop.platform.security.PlatformPrincipal;
 
 @RestController
@@ -97,7 +97,7 @@ class ServiceController {
                                               @PathVariable String id, ServerWebExchange exchange) {
         String lang = PublicReads.language(exchange);
         return findServices.byId(DirectoryAccessOf.principal(principal), id)
-                .map(entry -> PublicReads.respond(exchange, principal == null, lang, entry.id() + ":" + entry.version(),
+                .map(entry -> PublicReads.respondVersioned(exchange, principal == null, lang, entry.id(), entry.version(),
                         ServiceResponse.from(entry, lang, taxonomy, null)));
     }
 
@@ -139,11 +139,10 @@ class ServiceController {
     Mono<ResponseEntity<ServiceResponse>> update(@AuthenticationPrincipal PlatformPrincipal principal,
                                                  @PathVariable String id, @Valid @RequestBody ServiceRequest request,
                                                  ServerWebExchange exchange) {
-        Long expected = request.version();
         String ifMatch = exchange.getRequest().getHeaders().getFirst(HttpHeaders.IF_MATCH);
-        if (expected == null && ifMatch != null) {
-            expected = versionFromTag(ifMatch);
-        }
+        ExpectedVersion expected = ifMatch != null
+                ? ExpectedVersion.ifMatch(PublicReads.versionOf(ifMatch))
+                : ExpectedVersion.fromBody(request.version());
         return updateService.update(DirectoryAccessOf.principal(principal), id, expected,
                         ServiceRequestMapping.content(request))
                 .map(saved -> ResponseEntity.ok().eTag(versionTag(saved))
@@ -168,17 +167,5 @@ class ServiceController {
 
     private static String versionTag(ServiceEntry entry) {
         return "\"v" + entry.version() + "\"";
-    }
-
-    private static Long versionFromTag(String ifMatch) {
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        if (!tag.matches("v[0-9]{1,18}")) {
-            throw ApiProblem.invalid("If-Match", "format", "The ETag of a service as returned by an edit, e.g. \"v3\".");
-        }
-        return Long.parseLong(tag.substring(1));
     }
 }
