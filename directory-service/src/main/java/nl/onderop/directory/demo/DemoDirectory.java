@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +18,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,19 +32,16 @@ import nl.onderop.directory.organization.domain.DirectoryAccess;
 import nl.onderop.directory.organization.domain.PublicationStatus;
 import nl.onderop.directory.service.adapter.web.ServiceRequest;
 import nl.onderop.directory.service.adapter.web.ServiceRequestMapping;
-import nl.onderop.directory.service.application.ChangeServicePublication;
-import nl.onderop.directory.service.application.CreateService;
-import nl.onderop.directory.service.application.ServiceWrites;
+import nl.onderop.directory.service.application.ImportServices;
 import nl.onderop.directory.service.domain.ServiceEntry;
-import nl.onderop.directory.service.domain.ServiceEvents;
 import nl.onderop.platform.errors.ApiProblem;
-import nl.onderop.platform.events.CloudEventFactory;
 
 /**
  * Demo content for Haarlem, Leiden and Delft from {@code demo/directory-demo.json}: the organisations of
  * the field report's contributor list with invented services (marked "[demo]"). Everything goes through the
- * normal use cases, so the events reach the other services like any other; stable ids make a second start
- * skip what is already there. Verification dates are set relative to today, so that some entries are stale.
+ * use cases (organisations registered one by one, services imported in one go with the events of their
+ * history), so the events reach the other services like any other; stable ids make a second start skip what
+ * is already there. Verification dates are set relative to today, so that some entries are stale.
  */
 @Component
 @ConditionalOnProperty(name = "onderop.demo-data.enabled", havingValue = "true")
@@ -55,21 +51,14 @@ class DemoDirectory implements ApplicationRunner {
     static final String FILE = "demo/directory-demo.json";
 
     private final RegisterOrganization registerOrganization;
-    private final CreateService createService;
-    private final ChangeServicePublication publication;
-    private final ServiceWrites writes;
-    private final CloudEventFactory events;
+    private final ImportServices importServices;
     private final JsonMapper jsonMapper;
     private final Clock clock;
 
-    DemoDirectory(RegisterOrganization registerOrganization, CreateService createService,
-                  ChangeServicePublication publication, ServiceWrites writes, CloudEventFactory events,
-                  JsonMapper jsonMapper, Clock clock) {
+    DemoDirectory(RegisterOrganization registerOrganization, ImportServices importServices, JsonMapper jsonMapper,
+                  Clock clock) {
         this.registerOrganization = registerOrganization;
-        this.createService = createService;
-        this.publication = publication;
-        this.writes = writes;
-        this.events = events;
+        this.importServices = importServices;
         this.jsonMapper = jsonMapper;
         this.clock = clock;
     }
@@ -87,13 +76,18 @@ class DemoDirectory implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws Exception {
         List<JsonNode> organizations = load();
-        long[] added = Flux.fromIterable(organizations)
-                .concatMap(this::seedOrganization)
-                .reduce(new long[2], (sum, counts) -> new long[] {sum[0] + counts[0], sum[1] + counts[1]})
+        List<ImportServices.Item> services = new ArrayList<>();
+        Long organizationsAdded = Flux.fromIterable(organizations)
+                .concatMap(organization -> seedOrganization(organization, services))
+                .reduce(0L, Long::sum)
+                .flatMap(added -> importServices.importAll(services).map(servicesAdded -> {
+                    log.info("Demo data: {} organisations and {} services added ({} organisations, {} services in the file)",
+                            added, servicesAdded, organizations.size(), services.size());
+                    return added;
+                }))
                 .toFuture()
-                .get(Duration.ofMinutes(2).toSeconds(), TimeUnit.SECONDS);
-        log.info("Demo data: {} organisations and {} services added ({} organisations in the file)", added[0], added[1],
-                organizations.size());
+                .get(Duration.ofMinutes(5).toSeconds(), TimeUnit.SECONDS);
+        log.debug("Demo organisations added: {}", organizationsAdded);
     }
 
     private List<JsonNode> load() throws IOException {
@@ -103,45 +97,27 @@ class DemoDirectory implements ApplicationRunner {
         }
     }
 
-    private Mono<long[]> seedOrganization(JsonNode node) {
+    /** Registers (and publishes) the organisation; collects its services for one import. */
+    private Mono<Long> seedOrganization(JsonNode node, List<ImportServices.Item> services) {
         ObjectNode organization = ((ObjectNode) node).deepCopy();
-        JsonNode services = organization.remove("services");
+        JsonNode serviceNodes = organization.remove("services");
         RegisterOrganizationRequest request = jsonMapper.treeToValue(organization, RegisterOrganizationRequest.class);
-        DirectoryAccess seeder = new DirectoryAccess(Set.of("platform-admin", "municipality-coordinator"),
-                Set.of(request.tenant()), null);
+        DirectoryAccess seeder = new DirectoryAccess(Set.of("platform-admin"), Set.of(request.tenant()), null);
         String id = organizationId(request.tenant(), request.slug());
-        Mono<Long> registered = registerOrganization.register(seeder,
+        LocalDate today = LocalDate.now(clock.withZone(ServiceEntry.DIRECTORY_ZONE));
+        for (JsonNode serviceNode : serviceNodes.valueStream().toList()) {
+            ObjectNode service = ((ObjectNode) serviceNode).deepCopy();
+            String slug = service.remove("slug").asString();
+            JsonNode daysAgo = service.remove("verifiedDaysAgo");
+            ServiceRequest content = jsonMapper.treeToValue(service, ServiceRequest.class);
+            services.add(new ImportServices.Item(stableId(request.tenant(), request.slug(), slug), id,
+                    ServiceRequestMapping.content(content), true,
+                    daysAgo == null || daysAgo.isNull() ? null : today.minusDays(daysAgo.asInt())));
+        }
+        return registerOrganization.register(seeder,
                         new RegisterOrganizationCommand(request.tenant(), request.slug(), request.profile(),
                                 PublicationStatus.PUBLISHED), id)
                 .thenReturn(1L)
                 .onErrorResume(ApiProblem.class, alreadyThere -> Mono.just(0L));
-        return registered.flatMap(organizationsAdded -> Flux.fromIterable(services.valueStream().toList())
-                .concatMap(service -> seedService(seeder, request.tenant(), request.slug(), id, (ObjectNode) service))
-                .reduce(0L, Long::sum)
-                .map(servicesAdded -> new long[] {organizationsAdded, servicesAdded}));
-    }
-
-    private Mono<Long> seedService(DirectoryAccess seeder, String tenant, String organizationSlug, String organizationId,
-                                   ObjectNode node) {
-        ObjectNode service = node.deepCopy();
-        String slug = service.remove("slug").asString();
-        JsonNode daysAgo = service.remove("verifiedDaysAgo");
-        ServiceRequest request = jsonMapper.treeToValue(service, ServiceRequest.class);
-        String id = stableId(tenant, organizationSlug, slug);
-        return createService.create(seeder, organizationId, ServiceRequestMapping.content(request), id)
-                .flatMap(created -> publication.change(seeder, created.id(), PublicationStatus.PUBLISHED))
-                .flatMap(published -> daysAgo == null || daysAgo.isNull()
-                        ? Mono.just(published)
-                        : verifiedDaysAgo(published, daysAgo.asInt()))
-                .thenReturn(1L)
-                .onErrorResume(DuplicateKeyException.class, alreadyThere -> Mono.just(0L));
-    }
-
-    private Mono<ServiceEntry> verifiedDaysAgo(ServiceEntry entry, int days) {
-        Instant now = Instant.now(clock);
-        LocalDate on = LocalDate.ofInstant(now, ServiceEntry.DIRECTORY_ZONE).minusDays(days);
-        ServiceEntry verified = entry.verified(on, "municipality:" + entry.tenant(), now);
-        return writes.store(verified, entry.version(), List.of(events.outboxMessage(ServiceEvents.VERIFIED,
-                verified.tenant(), verified.id(), ServiceEvents.verified(verified))), "verified (demo)");
     }
 }
