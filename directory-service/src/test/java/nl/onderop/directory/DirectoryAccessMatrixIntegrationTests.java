@@ -87,6 +87,17 @@ class DirectoryAccessMatrixIntegrationTests {
         Map<String, Object> edit = DirectoryApi.languageCafe("Taalcafé bewerkt");
         List<Cell> mismatches = new ArrayList<>();
 
+        check(mismatches, "GET taxonomies", row(200, 200, 200, 200, 200, 200, 200, 200, 200),
+                token -> send(HttpMethod.GET, "/taxonomies/onderop-activities", token, null));
+        check(mismatches, "GET published organisation", row(200, 200, 200, 200, 200, 200, 200, 200, 200),
+                token -> send(HttpMethod.GET, "/organizations/" + organization, token, null));
+        check(mismatches, "GET organisations of Leiden", row(200, 200, 200, 200, 200, 200, 200, 200, 200),
+                token -> send(HttpMethod.GET, "/organizations?tenant=leiden", token, null));
+        check(mismatches, "GET search", row(200, 200, 200, 200, 200, 200, 200, 200, 200),
+                token -> send(HttpMethod.GET, "/services?q=taalcafe", token, null));
+        check(mismatches, "POST organisation in Leiden", row(401, 403, 403, 403, 403, 403, 201, 403, 201),
+                token -> send(HttpMethod.POST, "/organizations", token, Map.of("tenant", "leiden",
+                        "slug", DirectoryApi.uniqueSlug("matrix"), "name", "Matrix", "type", "initiative")));
         check(mismatches, "GET published service", row(200, 200, 200, 200, 200, 200, 200, 200, 200),
                 token -> send(HttpMethod.GET, "/services/" + publishedService, token, null));
         check(mismatches, "GET draft service", row(404, 404, 404, 200, 404, 404, 200, 404, 200),

@@ -19,7 +19,7 @@ public final class DirectoryApi {
 
     public DirectoryApi(int port) {
         this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(Duration.ofSeconds(30)).build();
+                .responseTimeout(Duration.ofSeconds(60)).build();
     }
 
     public WebTestClient client() {

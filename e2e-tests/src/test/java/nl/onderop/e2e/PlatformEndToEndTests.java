@@ -83,6 +83,32 @@ class PlatformEndToEndTests {
     }
 
     @Test
+    @Order(1)
+    void anonymousNewcomersSearchTheDirectoryThroughTheGatewayInTheirLanguage() {
+        JsonNode found = gateway.get()
+                .uri("/api/directory/v1/services?q=taalcafe&tenant=delft&latitude=52.0116&longitude=4.3571&radiusKm=2")
+                .header("Accept-Language", "ar").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Language", "ar")
+                .expectHeader().valueEquals("Cache-Control", "max-age=60, public")
+                .expectHeader().exists("ETag")
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode first = found.get("services").get(0);
+        assertThat(first.get("translations").get("name").get("nl").asString()).isEqualTo("Taalcafé DOK");
+        assertThat(first.get("name").asString()).isEqualTo(first.get("translations").get("name").get("ar").asString());
+        assertThat(first.get("distanceKm").asDouble()).isLessThan(0.1);
+
+        gateway.get().uri("/api/directory/hsds/v3/services?search=taal&per_page=5").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.total_items").isNumber().jsonPath("$.contents[0].id").exists();
+        // the regie view is not public
+        gateway.get().uri("/api/directory/v1/insights").exchange().expectStatus().isUnauthorized();
+        gateway.get().uri("/api/directory/v1/insights").headers(h -> h.setBearerAuth(tokens.password("regie.delft")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.tenant").isEqualTo("delft").jsonPath("$.overlaps[?(@.district == 'Binnenstad')]").exists();
+    }
+
+    @Test
     @Order(2)
     void leidenCoordinatorRegistersAndReadsWhileDelftSeesNothingAndCannotRegisterInLeiden() {
         String leiden = tokens.password("regie.leiden");

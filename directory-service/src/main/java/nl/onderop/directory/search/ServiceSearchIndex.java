@@ -59,37 +59,30 @@ public final class ServiceSearchIndex implements AutoCloseable {
     }
 
     /**
-     * Adds the service, or replaces the one with the same id.
+     * Adds the service, or replaces the one with the same id; searchable when this returns.
      */
     public void upsert(SearchDocument document) {
         Objects.requireNonNull(document, "document");
-        synchronized (writes) {
-            try {
-                writer.updateDocument(idTerm(document.id()), documents.of(document));
-                publish();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        apply(List.of(document), List.of());
     }
 
     public void remove(String id) {
         Objects.requireNonNull(id, "id");
-        synchronized (writes) {
-            try {
-                writer.deleteDocuments(idTerm(id));
-                publish();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        apply(List.of(), List.of(id));
+    }
+
+    /** Adds, replaces and removes in one go; all of it is searchable when this returns. */
+    public void apply(Collection<SearchDocument> upserts, Collection<String> removals) {
+        stage(upserts, removals);
+        refresh();
     }
 
     /**
-     * Adds or replaces some services and removes others with one refresh: a batch of changes costs about as
-     * much as a single one, which matters when another instance's writes arrive by the thousand.
+     * Hands changes to the index without making them searchable yet: callers that must order their changes
+     * (an older version never after a newer one) stage them under their own lock and {@link #refresh()}
+     * outside it.
      */
-    public void apply(Collection<SearchDocument> upserts, Collection<String> removals) {
+    public void stage(Collection<SearchDocument> upserts, Collection<String> removals) {
         Objects.requireNonNull(upserts, "upserts");
         Objects.requireNonNull(removals, "removals");
         if (upserts.isEmpty() && removals.isEmpty()) {
@@ -103,10 +96,22 @@ public final class ServiceSearchIndex implements AutoCloseable {
                 for (SearchDocument document : upserts) {
                     writer.updateDocument(idTerm(document.id()), documents.of(document));
                 }
-                publish();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * Makes everything staged so far searchable and waits for it. Outside the write lock on purpose: when
+     * many writers finish at once, the first refresh takes in all their changes and the others find
+     * nothing left to do, so concurrent writes share one refresh instead of queueing for one each.
+     */
+    public void refresh() {
+        try {
+            publish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

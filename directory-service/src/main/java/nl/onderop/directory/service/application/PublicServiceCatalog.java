@@ -52,13 +52,22 @@ public class PublicServiceCatalog {
         acceptAll(List.of(entry));
     }
 
-    /** Takes in stored entries in one index refresh; an entry older than the one held is ignored. */
-    public synchronized void acceptAll(Collection<ServiceEntry> entries) {
+    /**
+     * Takes in stored entries in one index refresh; an entry not newer than the one held is ignored. The version
+     * check and the staging happen under the lock, so the index follows the order of versions; the refresh
+     * happens outside it, so that concurrent writers share it.
+     */
+    public void acceptAll(Collection<ServiceEntry> entries) {
+        stage(entries);
+        index.refresh();
+    }
+
+    private synchronized void stage(Collection<ServiceEntry> entries) {
         List<SearchDocument> upserts = new ArrayList<>();
         List<String> removals = new ArrayList<>();
         for (ServiceEntry entry : entries) {
             Long known = versions.get(entry.id());
-            if (known != null && known > entry.version()) {
+            if (known != null && known >= entry.version()) {
                 continue;
             }
             versions.put(entry.id(), entry.version());
@@ -69,7 +78,7 @@ public class PublicServiceCatalog {
                 removals.add(entry.id());
             }
         }
-        index.apply(upserts, removals);
+        index.stage(upserts, removals);
     }
 
     public synchronized void replaceAll(Collection<ServiceEntry> entries, Map<String, String> organizationNamesById) {
