@@ -447,7 +447,7 @@ class ServiceSearchIndexTests {
         List<Map.Entry<String, Double>> expected = services.stream()
                 .filter(s -> s.names().get("nl").startsWith("Taalcafé") && s.categories().contains("taal"))
                 .map(s -> Map.entry(s.id(), s.points().stream()
-                        .mapToDouble(p -> haversineKm(LEIDEN_STATION, p)).min().orElseThrow()))
+                        .map(p -> haversineKm(LEIDEN_STATION, p)).min(Double::compare).orElseThrow()))
                 .filter(e -> e.getValue() <= 5.0)
                 .sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .toList();
