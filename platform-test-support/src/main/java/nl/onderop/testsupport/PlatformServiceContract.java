@@ -104,7 +104,9 @@ public abstract class PlatformServiceContract {
 
     @Test
     void probesAndMetricsLiveOnTheManagementPortOnly() {
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+        // the first Prometheus scrape registers every meter: on two busy cores it can take longer than the default 5 s
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort)
+                .responseTimeout(Duration.ofSeconds(20)).build();
         management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
         management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
