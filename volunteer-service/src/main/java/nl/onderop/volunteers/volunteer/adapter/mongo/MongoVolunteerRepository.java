@@ -1,0 +1,72 @@
+package nl.onderop.volunteers.volunteer.adapter.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.List;
+
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import nl.onderop.platform.events.OutboxMessage;
+import nl.onderop.platform.events.OutboxUpdate;
+import nl.onderop.volunteers.volunteer.application.DuplicateAccountException;
+import nl.onderop.volunteers.volunteer.application.VolunteerRepository;
+import nl.onderop.volunteers.volunteer.application.VolunteerSearch;
+import nl.onderop.volunteers.volunteer.domain.Volunteer;
+
+@Repository
+class MongoVolunteerRepository implements VolunteerRepository {
+
+    private final ReactiveMongoTemplate mongo;
+
+    MongoVolunteerRepository(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** One profile per login account: checked before the insert (a race of two first saves is not prevented). */
+    @Override
+    public Mono<Volunteer> insert(Volunteer volunteer, List<OutboxMessage> events) {
+        Mono<Boolean> accountTaken = volunteer.account() == null ? Mono.just(false)
+                : mongo.exists(Query.query(where("account").is(volunteer.account())), VolunteerDocument.class);
+        return accountTaken.flatMap(taken -> taken ? Mono.error(new DuplicateAccountException())
+                : mongo.insert(VolunteerDocument.from(volunteer, events)).map(VolunteerDocument::toVolunteer));
+    }
+
+    @Override
+    public Mono<Volunteer> update(Volunteer volunteer, long expectedVersion, List<OutboxMessage> events) {
+        Query current = Query.query(where("_id").is(volunteer.id()).and("version").is(expectedVersion));
+        return mongo.updateFirst(current,
+                        OutboxUpdate.of(mongo.getConverter(), VolunteerDocument.from(volunteer, List.of()), events),
+                        VolunteerDocument.class)
+                .filter(result -> result.getMatchedCount() == 1)
+                .map(result -> volunteer);
+    }
+
+    @Override
+    public Mono<Volunteer> findById(String id) {
+        return mongo.findById(id, VolunteerDocument.class).map(VolunteerDocument::toVolunteer);
+    }
+
+    @Override
+    public Mono<Volunteer> findByAccount(String account) {
+        return mongo.findOne(Query.query(where("account").is(account)), VolunteerDocument.class)
+                .map(VolunteerDocument::toVolunteer);
+    }
+
+    @Override
+    public Flux<Volunteer> findForSearch(VolunteerSearch search) {
+        Query query = search.pool()
+                ? Query.query(where("tenant").is(search.tenant()).and("inPool").is(true))
+                : Query.query(where("tenant").is(search.tenant()).and("organizations").is(search.organization()));
+        if (search.status() != null) {
+            query.addCriteria(where("status").is(search.status().value()));
+        }
+        if (search.language() != null) {
+            query.addCriteria(where("profile.languages.code").is(search.language()));
+        }
+        return mongo.find(query, VolunteerDocument.class).map(VolunteerDocument::toVolunteer);
+    }
+}

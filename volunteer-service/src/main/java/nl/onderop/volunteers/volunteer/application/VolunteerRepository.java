@@ -1,0 +1,26 @@
+package nl.onderop.volunteers.volunteer.application;
+
+import java.util.List;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import nl.onderop.platform.events.OutboxMessage;
+import nl.onderop.volunteers.volunteer.domain.Volunteer;
+
+/** Storage of volunteers; every write stores the volunteer and its events in one atomic write (outbox). */
+public interface VolunteerRepository {
+
+    /** Fails with {@link DuplicateAccountException} when the account already has a profile. */
+    Mono<Volunteer> insert(Volunteer volunteer, List<OutboxMessage> events);
+
+    /** Stores it if the stored one still has {@code expectedVersion}; empty when it changed meanwhile. */
+    Mono<Volunteer> update(Volunteer volunteer, long expectedVersion, List<OutboxMessage> events);
+
+    Mono<Volunteer> findById(String id);
+
+    Mono<Volunteer> findByAccount(String account);
+
+    /** Candidates for a coordinator's search: a tenant's volunteers of one organisation, or its pool. */
+    Flux<Volunteer> findForSearch(VolunteerSearch search);
+}
