@@ -1,6 +1,8 @@
 package nl.onderop.platform.events;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,8 @@ public record CloudEvent(
     private static final Pattern TYPE = Pattern.compile("nl\\.onderop\\.[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*\\.v[0-9]+");
 
     public CloudEvent {
-        data = data == null ? Map.of() : Map.copyOf(data);
+        // a copy that keeps the order and allows null values ("stopReason": null is a fact, not an error)
+        data = data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }
 
     /** Throws when a required attribute is missing or malformed; a consumer sends such a message to its dead-letter topic. */

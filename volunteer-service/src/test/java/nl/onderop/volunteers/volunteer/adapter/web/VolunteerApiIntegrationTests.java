@@ -1,0 +1,269 @@
+package nl.onderop.volunteers.volunteer.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.onderop.testsupport.PlatformTestInfrastructure;
+import nl.onderop.testsupport.TestIssuer;
+import nl.onderop.testsupport.TestKafka;
+import nl.onderop.testsupport.TopicReader;
+
+/**
+ * The volunteer API over HTTP with signed tokens: the role table for every endpoint (own/other organisation,
+ * own/other tenant, pool with and without consent), the lifecycle rules, self-service and the events.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VolunteerApiIntegrationTests {
+
+    private static final String BASE = "/api/volunteers/v1";
+    private static final TestIssuer TOKENS = TestIssuer.get();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        PlatformTestInfrastructure.register(registry, "volunteer-api-tests");
+        registry.add("onderop.outbox.poll-interval", () -> "100ms");
+    }
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient client;
+    String ownOrg;
+    final Map<String, String> callers = new LinkedHashMap<>();
+
+    @BeforeEach
+    void world() {
+        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(60)).build();
+        ownOrg = "org-" + UUID.randomUUID().toString().substring(0, 8);
+        callers.clear();
+        callers.put("anonymous", null);
+        callers.put("coordinator own", TOKENS.orgCoordinator("delft", ownOrg));
+        callers.put("coordinator other org", TOKENS.orgCoordinator("delft", "delftse-buur"));
+        callers.put("coordinator other tenant", TOKENS.orgCoordinator("leiden", ownOrg));
+        callers.put("municipality", TOKENS.municipalityCoordinator("delft"));
+        callers.put("platform-admin", TOKENS.platformAdmin());
+        callers.put("other volunteer", TOKENS.volunteer("delft", ownOrg));
+    }
+
+    static Map<String, Object> profile(String firstName) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("firstName", firstName);
+        body.put("lastName", "Testpersoon");
+        body.put("email", firstName.toLowerCase() + "@volunteers.example");
+        body.put("phone", "+31 6 0000 0000");
+        body.put("languages", List.of(Map.of("code", "nl", "level", "native"), Map.of("code", "ar", "level", "B1")));
+        body.put("skills", List.of("conversation-practice", "cooking"));
+        body.put("interests", List.of("language"));
+        body.put("availability", List.of(Map.of("day", "tuesday", "from", "19:00", "to", "21:00")));
+        body.put("district", "Binnenstad");
+        body.put("maxConcurrentMatches", 2);
+        body.put("preferredActivities", List.of("language-cafe"));
+        body.put("newcomer", false);
+        body.put("certificateOfConduct", Map.of("status", "valid", "date", "2026-03-14"));
+        return body;
+    }
+
+    private EntityExchangeResult<String> send(HttpMethod method, String path, String token, Object body) {
+        WebTestClient.RequestBodySpec spec = client.method(method).uri(BASE + path).headers(headers -> {
+            if (token != null) {
+                headers.setBearerAuth(token);
+            }
+        });
+        WebTestClient.RequestHeadersSpec<?> ready = body == null ? spec : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+        return ready.exchange().expectBody(String.class).returnResult();
+    }
+
+    private JsonNode json(EntityExchangeResult<String> result) {
+        return JsonMapper.builder().build().readTree(result.getResponseBody());
+    }
+
+    private String register(String firstName) {
+        EntityExchangeResult<String> created = send(HttpMethod.POST, "/volunteers", callers.get("coordinator own"), profile(firstName));
+        assertThat(created.getStatus().value()).as(created.getResponseBody()).isEqualTo(201);
+        return json(created).get("id").asString();
+    }
+
+    private void moveTo(String id, String... statuses) {
+        for (String status : statuses) {
+            EntityExchangeResult<String> moved = send(HttpMethod.PUT, "/volunteers/" + id + "/status",
+                    callers.get("coordinator own"), Map.of("status", status));
+            assertThat(moved.getStatus().value()).as(moved.getResponseBody()).isEqualTo(200);
+        }
+    }
+
+    private record Cell(String operation, String caller, int expected, int actual) {
+    }
+
+    private void check(List<Cell> mismatches, String operation, int[] expected, Function<String, EntityExchangeResult<String>> request) {
+        int i = 0;
+        for (Map.Entry<String, String> caller : callers.entrySet()) {
+            EntityExchangeResult<String> result = request.apply(caller.getValue());
+            if (result.getStatus().value() != expected[i]) {
+                mismatches.add(new Cell(operation, caller.getKey(), expected[i], result.getStatus().value()));
+            }
+            i++;
+        }
+    }
+
+    /** Expected statuses in the order of {@link #callers}. */
+    private static int[] row(int anonymous, int own, int otherOrg, int otherTenant, int municipality, int admin, int volunteer) {
+        return new int[] {anonymous, own, otherOrg, otherTenant, municipality, admin, volunteer};
+    }
+
+    @Test
+    void everyEndpointAnswersEveryRoleAsTheRoleTableSays() {
+        String withoutConsent = register("Zonder");
+        moveTo(withoutConsent, "intake", "screening", "active");
+        List<Cell> mismatches = new ArrayList<>();
+
+        check(mismatches, "POST volunteer", row(401, 201, 201, 201, 403, 403, 403),
+                token -> send(HttpMethod.POST, "/volunteers", token, profile("Nieuw")));
+        check(mismatches, "GET volunteer without consent", row(401, 200, 404, 404, 404, 404, 404),
+                token -> send(HttpMethod.GET, "/volunteers/" + withoutConsent, token, null));
+        check(mismatches, "PUT volunteer", row(401, 200, 404, 404, 404, 404, 404),
+                token -> send(HttpMethod.PUT, "/volunteers/" + withoutConsent, token, profile("Zonder")));
+        check(mismatches, "PUT status (same status)", row(401, 200, 404, 404, 404, 404, 404),
+                token -> send(HttpMethod.PUT, "/volunteers/" + withoutConsent + "/status", token, Map.of("status", "active")));
+        check(mismatches, "GET search", row(401, 200, 200, 200, 403, 403, 403),
+                token -> send(HttpMethod.GET, "/volunteers?language=ar", token, null));
+        check(mismatches, "GET me (no profile yet)", row(401, 404, 404, 404, 404, 404, 404),
+                token -> send(HttpMethod.GET, "/me", token, null));
+
+        assertThat(mismatches).as("cells where the answer differs from the role table").isEmpty();
+        // the other organisation's search does not contain the volunteer without consent
+        assertThat(send(HttpMethod.GET, "/volunteers?pool=true", callers.get("coordinator other org"), null).getResponseBody())
+                .doesNotContain(withoutConsent);
+    }
+
+    @Test
+    void theTenantPoolShowsConsentingActiveVolunteersWithoutContactDetails() {
+        String account = "vol-" + UUID.randomUUID();
+        String token = TOKENS.token(account, List.of("volunteer"), List.of("delft"), ownOrg);
+        EntityExchangeResult<String> created = send(HttpMethod.PUT, "/me", token, profile("Amal"));
+        assertThat(created.getStatus().value()).as(created.getResponseBody()).isEqualTo(200);
+        String id = json(created).get("id").asString();
+        assertThat(json(created).get("status").asString()).isEqualTo("applied");
+        assertThat(json(created).get("organizations").toString()).contains(ownOrg);
+
+        moveTo(id, "intake", "screening", "active");
+        String otherOrg = callers.get("coordinator other org");
+        assertThat(send(HttpMethod.GET, "/volunteers/" + id, otherOrg, null).getStatus().value()).isEqualTo(404);
+
+        assertThat(send(HttpMethod.PUT, "/me/pool-consent", token, Map.of("given", true)).getStatus().value()).isEqualTo(200);
+
+        JsonNode seen = json(send(HttpMethod.GET, "/volunteers/" + id, otherOrg, null));
+        assertThat(seen.get("view").asString()).isEqualTo("pool");
+        assertThat(seen.get("firstName").asString()).isEqualTo("Amal");
+        assertThat(seen.get("lastName").isNull()).isTrue();
+        assertThat(seen.get("email").isNull()).isTrue();
+        assertThat(seen.get("phone").isNull()).isTrue();
+        assertThat(seen.get("languages").toString()).contains("\"ar\"");
+        assertThat(send(HttpMethod.GET, "/volunteers?pool=true&language=ar&day=tuesday&at=19:30&district=binnenstad",
+                otherOrg, null).getResponseBody()).contains(id).doesNotContain("@volunteers.example");
+        assertThat(send(HttpMethod.GET, "/volunteers?pool=true&day=wednesday", otherOrg, null).getResponseBody())
+                .doesNotContain(id);
+        // another tenant never sees it; the other organisation cannot change it
+        assertThat(send(HttpMethod.GET, "/volunteers/" + id, callers.get("coordinator other tenant"), null).getStatus().value())
+                .isEqualTo(404);
+        assertThat(send(HttpMethod.PUT, "/volunteers/" + id, otherOrg, profile("Amal")).getStatus().value()).isEqualTo(403);
+        // its own view
+        JsonNode own = json(send(HttpMethod.GET, "/me", token, null));
+        assertThat(own.get("email").asString()).isEqualTo("amal@volunteers.example");
+        assertThat(own.get("poolConsent").asBoolean()).isTrue();
+        // withdrawn consent: gone from the pool
+        send(HttpMethod.PUT, "/me/pool-consent", token, Map.of("given", false));
+        assertThat(send(HttpMethod.GET, "/volunteers/" + id, otherOrg, null).getStatus().value()).isEqualTo(404);
+    }
+
+    @Test
+    void anInvalidTransitionIsAConflictAndStoppingNeedsAReason() {
+        String id = register("Bram");
+        EntityExchangeResult<String> skip = send(HttpMethod.PUT, "/volunteers/" + id + "/status",
+                callers.get("coordinator own"), Map.of("status", "active"));
+        assertThat(skip.getStatus().value()).isEqualTo(409);
+        assertThat(skip.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(skip.getResponseBody()).contains("intake");
+
+        EntityExchangeResult<String> noReason = send(HttpMethod.PUT, "/volunteers/" + id + "/status",
+                callers.get("coordinator own"), Map.of("status", "stopped"));
+        assertThat(noReason.getStatus().value()).isEqualTo(400);
+        assertThat(json(noReason).get("invalidParams").get(0).get("name").asString()).isEqualTo("reason");
+
+        EntityExchangeResult<String> badReason = send(HttpMethod.PUT, "/volunteers/" + id + "/status",
+                callers.get("coordinator own"), Map.of("status", "stopped", "reason", "bored"));
+        assertThat(json(badReason).get("invalidParams").get(0).get("name").asString()).isEqualTo("reason");
+
+        EntityExchangeResult<String> stopped = send(HttpMethod.PUT, "/volunteers/" + id + "/status",
+                callers.get("coordinator own"), Map.of("status", "stopped", "reason", "no-click"));
+        assertThat(json(stopped).get("stopReason").asString()).isEqualTo("no-click");
+        assertThat(send(HttpMethod.PUT, "/volunteers/" + id + "/status", callers.get("coordinator own"),
+                Map.of("status", "active")).getStatus().value()).isEqualTo(409);
+    }
+
+    @Test
+    void badProfilesAreRefusedNamingEveryWrongField() {
+        Map<String, Object> bad = profile("Fout");
+        bad.put("languages", List.of(Map.of("code", "Arabic", "level", "fluent")));
+        bad.put("availability", List.of(Map.of("day", "tuesday", "from", "21:00", "to", "19:00")));
+        bad.put("maxConcurrentMatches", 40);
+        bad.put("certificateOfConduct", Map.of("status", "maybe"));
+        JsonNode problem = json(send(HttpMethod.POST, "/volunteers", callers.get("coordinator own"), bad));
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("invalidParams").toString()).contains("languages[0].code", "languages[0].level",
+                "availability[0].to", "maxConcurrentMatches", "certificateOfConduct.status");
+
+        Map<String, Object> shape = profile("Vorm");
+        shape.put("shoeSize", 44);
+        assertThat(json(send(HttpMethod.POST, "/volunteers", callers.get("coordinator own"), shape))
+                .get("invalidParams").get(0).get("name").asString()).isEqualTo("shoeSize");
+        assertThat(json(send(HttpMethod.GET, "/volunteers?day=funday&pageSize=500", callers.get("coordinator own"), null))
+                .get("invalidParams").toString()).contains("day", "pageSize");
+    }
+
+    @Test
+    void eventsCarryWhatMatchingNeedsAndNothingPersonal() {
+        String id = register("Sara");
+        moveTo(id, "intake", "screening", "active", "paused");
+
+        JsonMapper json = JsonMapper.builder().build();
+        List<JsonNode> events = TopicReader.readUntil(TestKafka.brokers(), "onderop.volunteers.events",
+                        record -> record.value().contains(id) && record.value().contains("volunteer.paused"), Duration.ofSeconds(30))
+                .stream().map(record -> json.readTree(record.value()))
+                .filter(event -> id.equals(event.get("subject").asString())).toList();
+        assertThat(events).extracting(event -> event.get("type").asString()).containsExactly(
+                "nl.onderop.volunteers.volunteer.registered.v1",
+                "nl.onderop.volunteers.volunteer.status-changed.v1",
+                "nl.onderop.volunteers.volunteer.status-changed.v1",
+                "nl.onderop.volunteers.volunteer.activated.v1",
+                "nl.onderop.volunteers.volunteer.paused.v1");
+        JsonNode data = events.get(3).get("data");
+        assertThat(data.get("languages").toString()).contains("\"ar\"");
+        assertThat(data.get("availability").toString()).contains("tuesday");
+        assertThat(data.get("district").asString()).isEqualTo("Binnenstad");
+        assertThat(data.get("maxConcurrentMatches").asInt()).isEqualTo(2);
+        String all = events.toString();
+        assertThat(all).doesNotContain("Sara").doesNotContain("Testpersoon").doesNotContain("@volunteers.example")
+                .doesNotContain("+31 6");
+    }
+}
