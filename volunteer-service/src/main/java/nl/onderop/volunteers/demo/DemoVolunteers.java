@@ -120,6 +120,6 @@ class DemoVolunteers implements ApplicationRunner {
                 entry.stopReason() == null ? null : StopReason.fromValue(entry.stopReason()).orElseThrow(),
                 entry.organizations().stream().map(organization -> new Membership(organization, now)).toList(),
                 entry.poolConsent() ? new PoolConsent(true, now, PoolConsent.CURRENT_TEXT_VERSION) : PoolConsent.NOT_GIVEN,
-                1, now, now);
+                1, now, now, null);
     }
 }

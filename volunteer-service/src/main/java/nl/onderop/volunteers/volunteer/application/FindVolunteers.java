@@ -34,7 +34,11 @@ public class FindVolunteers {
     }
 
     public Mono<Volunteer> own(VolunteerAccess access) {
+        if (!access.mayHaveOwnProfile()) {
+            return Mono.error(ApiProblem.forbidden("Only volunteers (and newcomers who volunteer) keep a volunteer profile."));
+        }
         return volunteers.findByAccount(access.subject())
+                .filter(own -> !own.isErased() && access.tenants().contains(own.tenant()))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Your volunteer profile")));
     }
 

@@ -62,7 +62,7 @@ public class ManageVolunteers {
                                   VolunteerStatus status, String organization, PoolConsent consent) {
         Instant now = Instant.now(clock);
         return new Volunteer(id, tenant, account, profile, status, null,
-                List.of(new Membership(organization, now)), consent, 1, now, now);
+                List.of(new Membership(organization, now)), consent, 1, now, now, null);
     }
 
     public Mono<Volunteer> insert(Volunteer volunteer) {
@@ -107,6 +107,15 @@ public class ManageVolunteers {
     public Mono<Volunteer> updateOwnProfile(Volunteer own, Long expectedVersion, VolunteerProfile profile) {
         rules.check(profile);
         return store(own, expectedVersion, own.withProfile(profile, Instant.now(clock)), VolunteerEvents.PROFILE_UPDATED);
+    }
+
+    /** Forgets the person (GDPR art. 17) and announces it, in one write; what is left identifies nobody. */
+    public Mono<Volunteer> erase(Volunteer own) {
+        Volunteer erased = own.erased(Instant.now(clock));
+        return volunteers.update(erased, own.version(), List.of(events.outboxMessage(VolunteerEvents.ERASURE_REQUESTED,
+                        own.tenant(), own.id(), VolunteerEvents.erasure(own))))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.conflict("Your profile changed meanwhile; try again.")))
+                .doOnNext(saved -> log.info("Volunteer {} in tenant {} erased on request", saved.id(), saved.tenant()));
     }
 
     private Mono<Volunteer> managed(VolunteerAccess access, String id) {

@@ -34,6 +34,7 @@ public class OwnProfile {
             return Mono.error(ApiProblem.forbidden("Only volunteers (and newcomers who volunteer) keep a volunteer profile."));
         }
         return volunteers.findByAccount(access.subject())
+                .filter(own -> !own.isErased() && access.tenants().contains(own.tenant()))
                 .flatMap(own -> manage.updateOwnProfile(own, expectedVersion, profile))
                 .switchIfEmpty(Mono.defer(() -> create(access, profile)));
     }
@@ -50,9 +51,26 @@ public class OwnProfile {
                         duplicate -> ApiProblem.conflict("Your profile was created meanwhile; read it and retry."));
     }
 
-    public Mono<Volunteer> consent(VolunteerAccess access, boolean given) {
+    /** Everything this service holds about the caller (GDPR art. 15). */
+    public Mono<Volunteer> export(VolunteerAccess access) {
+        return own(access);
+    }
+
+    /** Removes the caller's personal data from this service and asks the others to do the same (art. 17). */
+    public Mono<Volunteer> erase(VolunteerAccess access) {
+        return own(access).flatMap(manage::erase);
+    }
+
+    private Mono<Volunteer> own(VolunteerAccess access) {
+        if (!access.mayHaveOwnProfile()) {
+            return Mono.error(ApiProblem.forbidden("Only volunteers (and newcomers who volunteer) keep a volunteer profile."));
+        }
         return volunteers.findByAccount(access.subject())
-                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Your volunteer profile")))
-                .flatMap(own -> manage.changePoolConsent(own, given));
+                .filter(own -> !own.isErased() && access.tenants().contains(own.tenant()))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Your volunteer profile")));
+    }
+
+    public Mono<Volunteer> consent(VolunteerAccess access, boolean given) {
+        return own(access).flatMap(own -> manage.changePoolConsent(own, given));
     }
 }

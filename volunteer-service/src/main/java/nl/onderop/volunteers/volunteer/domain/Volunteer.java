@@ -1,7 +1,6 @@
 package nl.onderop.volunteers.volunteer.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +19,8 @@ public record Volunteer(
         PoolConsent poolConsent,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Instant erasedAt) {
 
     public Volunteer {
         Objects.requireNonNull(id, "id");
@@ -29,6 +29,19 @@ public record Volunteer(
         Objects.requireNonNull(status, "status");
         memberships = memberships == null ? List.of() : List.copyOf(memberships);
         poolConsent = poolConsent == null ? PoolConsent.NOT_GIVEN : poolConsent;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /**
+     * What is left after the person asked to be forgotten (GDPR art. 17): the id and tenant, so that events
+     * about it still make sense, and nothing that identifies or describes the person.
+     */
+    public Volunteer erased(Instant now) {
+        return new Volunteer(id, tenant, null, VolunteerProfile.ERASED, VolunteerStatus.STOPPED, null, List.of(),
+                PoolConsent.NOT_GIVEN, version + 1, createdAt, now, now);
     }
 
     public boolean isMemberOf(String organization) {
@@ -46,7 +59,7 @@ public record Volunteer(
 
     public Volunteer withProfile(VolunteerProfile newProfile, Instant now) {
         return new Volunteer(id, tenant, account, newProfile, status, stopReason, memberships, poolConsent, version + 1,
-                createdAt, now);
+                createdAt, now, erasedAt);
     }
 
     /** Moves along the lifecycle; the caller has checked {@link VolunteerStatus#mayMoveTo}. */
@@ -55,21 +68,11 @@ public record Volunteer(
             throw new IllegalStateException("No transition from " + status + " to " + target);
         }
         return new Volunteer(id, tenant, account, profile, target, target == VolunteerStatus.STOPPED ? reason : null,
-                memberships, poolConsent, version + 1, createdAt, now);
+                memberships, poolConsent, version + 1, createdAt, now, erasedAt);
     }
 
     public Volunteer withPoolConsent(PoolConsent consent, Instant now) {
         return new Volunteer(id, tenant, account, profile, status, stopReason, memberships, consent, version + 1,
-                createdAt, now);
-    }
-
-    public Volunteer joining(String organization, Instant now) {
-        if (isMemberOf(organization)) {
-            return this;
-        }
-        List<Membership> more = new ArrayList<>(memberships);
-        more.add(new Membership(organization, now));
-        return new Volunteer(id, tenant, account, profile, status, stopReason, more, poolConsent, version + 1,
-                createdAt, now);
+                createdAt, now, erasedAt);
     }
 }

@@ -37,6 +37,9 @@ public record VolunteerAccess(Set<String> roles, Set<String> tenants, String org
     }
 
     public View viewOf(Volunteer volunteer) {
+        if (volunteer.isErased()) {
+            return View.NONE;
+        }
         if (isSelf(volunteer)) {
             return View.FULL;
         }

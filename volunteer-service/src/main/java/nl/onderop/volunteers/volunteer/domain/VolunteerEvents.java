@@ -17,8 +17,9 @@ public final class VolunteerEvents {
     public static final String PAUSED = "nl.onderop.volunteers.volunteer.paused.v1";
     public static final String STOPPED = "nl.onderop.volunteers.volunteer.stopped.v1";
     public static final String STATUS_CHANGED = "nl.onderop.volunteers.volunteer.status-changed.v1";
-    public static final String MEMBERSHIP_ADDED = "nl.onderop.volunteers.volunteer.membership-added.v1";
     public static final String POOL_CONSENT_CHANGED = "nl.onderop.volunteers.volunteer.pool-consent-changed.v1";
+    /** Fans out to every service that may hold data about the person (ARCHITECTURE: erasure). */
+    public static final String ERASURE_REQUESTED = "nl.onderop.volunteers.person.erasure-requested.v1";
 
     private VolunteerEvents() {
     }
@@ -55,6 +56,16 @@ public final class VolunteerEvents {
         data.put("newcomer", profile.newcomer());
         data.put("inPool", volunteer.isInPool());
         data.put("version", volunteer.version());
+        return data;
+    }
+
+    /** Enough for other services to find what they hold about the person: its ids, nothing else. */
+    public static Map<String, Object> erasure(Volunteer before) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("volunteerId", before.id());
+        data.put("tenant", before.tenant());
+        data.put("account", before.account());
+        data.put("organizations", before.organizations());
         return data;
     }
 

@@ -25,6 +25,10 @@ public record VolunteerProfile(
         boolean newcomer,
         CertificateOfConduct certificateOfConduct) {
 
+    /** The profile of an erased volunteer: nothing of the person. */
+    public static final VolunteerProfile ERASED = new VolunteerProfile("", null, null, null, List.of(), List.of(),
+            List.of(), List.of(), null, 0, List.of(), false, null);
+
     public VolunteerProfile {
         Objects.requireNonNull(firstName, "firstName");
         languages = languages == null ? List.of() : List.copyOf(languages);

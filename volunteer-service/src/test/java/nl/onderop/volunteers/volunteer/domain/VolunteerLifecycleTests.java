@@ -18,7 +18,7 @@ class VolunteerLifecycleTests {
                 List.of(new VolunteerProfile.LanguageSkill("nl", "native")), List.of(), List.of(), List.of(), "Binnenstad",
                 2, List.of(), false, null);
         return new Volunteer("v1", "delft", "subject-1", profile, status, null, List.of(new Membership(organization, NOW)),
-                consent ? new PoolConsent(true, NOW, PoolConsent.CURRENT_TEXT_VERSION) : PoolConsent.NOT_GIVEN, 1, NOW, NOW);
+                consent ? new PoolConsent(true, NOW, PoolConsent.CURRENT_TEXT_VERSION) : PoolConsent.NOT_GIVEN, 1, NOW, NOW, null);
     }
 
     @Test

@@ -33,6 +33,7 @@ record VolunteerDocument(
         long version,
         Instant createdAt,
         Instant updatedAt,
+        Instant erasedAt,
         List<OutboxMessage> outbox) {
 
     static final String COLLECTION = "volunteers";
@@ -42,13 +43,13 @@ record VolunteerDocument(
                 volunteer.isInPool(), volunteer.profile(), volunteer.status().value(),
                 volunteer.stopReason() == null ? null : volunteer.stopReason().value(), volunteer.memberships(),
                 volunteer.poolConsent(), volunteer.version(), volunteer.createdAt(), volunteer.updatedAt(),
-                List.copyOf(events));
+                volunteer.erasedAt(), List.copyOf(events));
     }
 
     Volunteer toVolunteer() {
         return new Volunteer(id, tenant, account, profile,
                 VolunteerStatus.fromValue(status).orElseThrow(() -> new IllegalStateException("Stored status unknown: " + status)),
                 stopReason == null ? null : StopReason.fromValue(stopReason).orElse(StopReason.OTHER), memberships,
-                poolConsent, version, createdAt, updatedAt);
+                poolConsent, version, createdAt, updatedAt, erasedAt);
     }
 }

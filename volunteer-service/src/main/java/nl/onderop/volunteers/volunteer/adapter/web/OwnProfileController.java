@@ -2,7 +2,10 @@ package nl.onderop.volunteers.volunteer.adapter.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,6 +46,21 @@ class OwnProfileController {
                                  @Valid @RequestBody VolunteerProfileRequest request) {
         return ownProfile.save(VolunteerAccessOf.principal(principal), request.version(), request.profile())
                 .map(saved -> VolunteerResponse.of(saved, VolunteerAccess.View.FULL));
+    }
+
+    /** All data this service holds about the caller, as a JSON download (GDPR art. 15). */
+    @GetMapping("/export")
+    Mono<ResponseEntity<PersonalDataExport>> export(@AuthenticationPrincipal PlatformPrincipal principal) {
+        return ownProfile.export(VolunteerAccessOf.principal(principal))
+                .map(own -> ResponseEntity.ok()
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"onderop-volunteer-data.json\"")
+                        .body(PersonalDataExport.of(own)));
+    }
+
+    /** Forget me (GDPR art. 17): personal data removed here, the other services told to do the same. */
+    @DeleteMapping
+    Mono<ResponseEntity<Void>> erase(@AuthenticationPrincipal PlatformPrincipal principal) {
+        return ownProfile.erase(VolunteerAccessOf.principal(principal)).thenReturn(ResponseEntity.noContent().build());
     }
 
     @PutMapping("/pool-consent")

@@ -11,16 +11,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -147,8 +152,12 @@ class VolunteerApiIntegrationTests {
                 token -> send(HttpMethod.PUT, "/volunteers/" + withoutConsent + "/status", token, Map.of("status", "active")));
         check(mismatches, "GET search", row(401, 200, 200, 200, 403, 403, 403),
                 token -> send(HttpMethod.GET, "/volunteers?language=ar", token, null));
-        check(mismatches, "GET me (no profile yet)", row(401, 404, 404, 404, 404, 404, 404),
+        check(mismatches, "GET me (no profile yet)", row(401, 403, 403, 403, 403, 403, 404),
                 token -> send(HttpMethod.GET, "/me", token, null));
+        check(mismatches, "GET me/export (no profile yet)", row(401, 403, 403, 403, 403, 403, 404),
+                token -> send(HttpMethod.GET, "/me/export", token, null));
+        check(mismatches, "PUT me by a coordinator or admin", row(401, 403, 403, 403, 403, 403, 200),
+                token -> send(HttpMethod.PUT, "/me", token, profile("Zelf")));
 
         assertThat(mismatches).as("cells where the answer differs from the role table").isEmpty();
         // the other organisation's search does not contain the volunteer without consent
@@ -265,5 +274,57 @@ class VolunteerApiIntegrationTests {
         String all = events.toString();
         assertThat(all).doesNotContain("Sara").doesNotContain("Testpersoon").doesNotContain("@volunteers.example")
                 .doesNotContain("+31 6");
+    }
+
+    @Test
+    void aVolunteerDownloadsAllOwnDataAndIsForgottenOnRequest() {
+        String account = "vol-" + UUID.randomUUID();
+        String token = TOKENS.token(account, List.of("volunteer"), List.of("delft"), ownOrg);
+        String id = json(send(HttpMethod.PUT, "/me", token, profile("Yonas"))).get("id").asString();
+        moveTo(id, "intake", "screening", "active");
+        send(HttpMethod.PUT, "/me/pool-consent", token, Map.of("given", true));
+
+        EntityExchangeResult<String> export = send(HttpMethod.GET, "/me/export", token, null);
+        assertThat(export.getStatus().value()).isEqualTo(200);
+        assertThat(export.getResponseHeaders().getFirst("Content-Disposition")).contains("attachment");
+        JsonNode exported = json(export);
+        assertThat(exported.get("profile").get("email").asString()).isEqualTo("yonas@volunteers.example");
+        assertThat(exported.get("memberships").toString()).contains(ownOrg);
+        assertThat(exported.get("poolConsent").get("textVersion").asString()).isEqualTo("pool-2026.1");
+        assertThat(exported.get("account").asString()).isEqualTo(account);
+
+        assertThat(send(HttpMethod.DELETE, "/me", token, null).getStatus().value()).isEqualTo(204);
+
+        assertThat(send(HttpMethod.GET, "/me", token, null).getStatus().value()).isEqualTo(404);
+        assertThat(send(HttpMethod.GET, "/me/export", token, null).getStatus().value()).isEqualTo(404);
+        assertThat(send(HttpMethod.GET, "/volunteers/" + id, callers.get("coordinator own"), null).getStatus().value()).isEqualTo(404);
+        assertThat(send(HttpMethod.GET, "/volunteers?pool=true", callers.get("coordinator other org"), null).getResponseBody())
+                .doesNotContain(id);
+
+        JsonMapper mapper = JsonMapper.builder().build();
+        List<JsonNode> erasure = TopicReader.readUntil(TestKafka.brokers(), "onderop.volunteers.events",
+                        record -> record.value().contains(id) && record.value().contains("erasure-requested"), Duration.ofSeconds(30))
+                .stream().map(record -> mapper.readTree(record.value()))
+                .filter(event -> event.get("type").asString().endsWith("person.erasure-requested.v1")
+                        && id.equals(event.get("subject").asString()))
+                .toList();
+        assertThat(erasure).hasSize(1);
+        assertThat(erasure.get(0).get("data").get("account").asString()).isEqualTo(account);
+
+        // once the event has left the outbox, nothing of the person is left in this service's store
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> storedVolunteer(id).getList("outbox", Document.class, List.of()).isEmpty());
+        String stored = storedVolunteer(id).toJson();
+        assertThat(stored).doesNotContain("Yonas", "Testpersoon", "yonas@volunteers.example", "+31 6", account,
+                "Binnenstad", "conversation-practice", "\"ar\"", ownOrg);
+        assertThat(stored).contains("\"status\": \"stopped\"");
+    }
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    private Document storedVolunteer(String id) {
+        return mongo.getCollection("volunteers")
+                .flatMap(collection -> Mono.from(collection.find(new Document("_id", id)).first()))
+                .toFuture().join();
     }
 }
