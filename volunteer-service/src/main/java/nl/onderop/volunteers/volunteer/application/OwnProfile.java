@@ -1,8 +1,13 @@
 package nl.onderop.volunteers.volunteer.application;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.platform.errors.ApiProblem;
@@ -19,14 +24,21 @@ import nl.onderop.volunteers.volunteer.domain.VolunteerStatus;
 @Component
 public class OwnProfile {
 
+    /** The caller's data, with every other feature's part of it by section name. */
+    public record Export(Volunteer volunteer, Map<String, Object> sections) {
+    }
+
     private final VolunteerRepository volunteers;
     private final ManageVolunteers manage;
     private final VolunteerProfileRules rules;
+    private final List<PersonalDataHolder> holders;
 
-    public OwnProfile(VolunteerRepository volunteers, ManageVolunteers manage, VolunteerProfileRules rules) {
+    public OwnProfile(VolunteerRepository volunteers, ManageVolunteers manage, VolunteerProfileRules rules,
+                      ObjectProvider<PersonalDataHolder> holders) {
         this.volunteers = volunteers;
         this.manage = manage;
         this.rules = rules;
+        this.holders = holders.orderedStream().toList();
     }
 
     public Mono<Volunteer> save(VolunteerAccess access, Long expectedVersion, VolunteerProfile profile) {
@@ -52,13 +64,18 @@ public class OwnProfile {
     }
 
     /** Everything this service holds about the caller (GDPR art. 15). */
-    public Mono<Volunteer> export(VolunteerAccess access) {
-        return own(access);
+    public Mono<Export> export(VolunteerAccess access) {
+        return own(access).flatMap(own -> Flux.fromIterable(holders)
+                .concatMap(holder -> holder.export(own).map(data -> Map.entry(holder.section(), data)))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue, TreeMap::new)
+                .map(sections -> new Export(own, sections)));
     }
 
     /** Removes the caller's personal data from this service and asks the others to do the same (art. 17). */
     public Mono<Volunteer> erase(VolunteerAccess access) {
-        return own(access).flatMap(manage::erase);
+        return own(access).flatMap(own -> Flux.fromIterable(holders)
+                .concatMap(holder -> holder.erase(own))
+                .then(manage.erase(own)));
     }
 
     private Mono<Volunteer> own(VolunteerAccess access) {

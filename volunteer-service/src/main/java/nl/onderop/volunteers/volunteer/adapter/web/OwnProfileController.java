@@ -52,9 +52,9 @@ class OwnProfileController {
     @GetMapping("/export")
     Mono<ResponseEntity<PersonalDataExport>> export(@AuthenticationPrincipal PlatformPrincipal principal) {
         return ownProfile.export(VolunteerAccessOf.principal(principal))
-                .map(own -> ResponseEntity.ok()
+                .map(export -> ResponseEntity.ok()
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"onderop-volunteer-data.json\"")
-                        .body(PersonalDataExport.of(own)));
+                        .body(PersonalDataExport.of(export)));
     }
 
     /** Forget me (GDPR art. 17): personal data removed here, the other services told to do the same. */
