@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.platform.errors.ApiProblem;
@@ -68,6 +70,16 @@ public class ManageVolunteers {
     public Mono<Volunteer> insert(Volunteer volunteer) {
         return volunteers.insert(volunteer, List.of(event(VolunteerEvents.REGISTERED, volunteer)))
                 .doOnNext(saved -> log.info("Registered volunteer {} in tenant {}", saved.id(), saved.tenant()));
+    }
+
+    /** Registers many at once (an import), in batches, each with its own event; emits how many were stored. */
+    public Mono<Long> insertAll(List<Volunteer> many) {
+        return Flux.fromIterable(many)
+                .buffer(500)
+                .concatMap(batch -> volunteers.insertAll(batch.stream()
+                        .map(volunteer -> Map.entry(volunteer, List.of(event(VolunteerEvents.REGISTERED, volunteer))))
+                        .toList()))
+                .count();
     }
 
     public Mono<Volunteer> updateProfile(VolunteerAccess access, String id, Long expectedVersion,

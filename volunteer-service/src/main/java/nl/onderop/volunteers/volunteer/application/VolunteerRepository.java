@@ -1,6 +1,7 @@
 package nl.onderop.volunteers.volunteer.application;
 
 import java.util.List;
+import java.util.Map;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -13,6 +14,9 @@ public interface VolunteerRepository {
 
     /** Fails with {@link DuplicateAccountException} when the account already has a profile. */
     Mono<Volunteer> insert(Volunteer volunteer, List<OutboxMessage> events);
+
+    /** Stores many new volunteers, each with its events (imports); no account checks: imported ones have none. */
+    Flux<Volunteer> insertAll(List<Map.Entry<Volunteer, List<OutboxMessage>>> volunteersWithEvents);
 
     /** Stores it if the stored one still has {@code expectedVersion}; empty when it changed meanwhile. */
     Mono<Volunteer> update(Volunteer volunteer, long expectedVersion, List<OutboxMessage> events);

@@ -3,6 +3,7 @@ package nl.onderop.volunteers.volunteer.adapter.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,6 +34,13 @@ class MongoVolunteerRepository implements VolunteerRepository {
                 : mongo.exists(Query.query(where("account").is(volunteer.account())), VolunteerDocument.class);
         return accountTaken.flatMap(taken -> taken ? Mono.error(new DuplicateAccountException())
                 : mongo.insert(VolunteerDocument.from(volunteer, events)).map(VolunteerDocument::toVolunteer));
+    }
+
+    @Override
+    public Flux<Volunteer> insertAll(List<Map.Entry<Volunteer, List<OutboxMessage>>> volunteersWithEvents) {
+        return mongo.insertAll(volunteersWithEvents.stream()
+                        .map(entry -> VolunteerDocument.from(entry.getKey(), entry.getValue())).toList())
+                .map(VolunteerDocument::toVolunteer);
     }
 
     @Override

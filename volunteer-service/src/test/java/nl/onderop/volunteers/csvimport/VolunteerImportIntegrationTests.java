@@ -1,0 +1,176 @@
+package nl.onderop.volunteers.csvimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.onderop.testsupport.PlatformTestInfrastructure;
+import nl.onderop.testsupport.TestIssuer;
+
+/** Importing an organisation's volunteer spreadsheet: what goes in, what is refused, and why, row by row. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VolunteerImportIntegrationTests {
+
+    private static final TestIssuer TOKENS = TestIssuer.get();
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+    private static final String HEADER = "firstName,lastName,email,languages,availability,district,maxConcurrentMatches,newcomer";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        PlatformTestInfrastructure.register(registry, "volunteer-import-tests");
+        registry.add("onderop.volunteers.import.max-size", () -> "4MB");
+    }
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient client;
+    String organization;
+    String coordinator;
+
+    @BeforeEach
+    void client() {
+        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(120)).build();
+        organization = "import-" + UUID.randomUUID().toString().substring(0, 8);
+        coordinator = TOKENS.orgCoordinator("leiden", organization);
+    }
+
+    private EntityExchangeResult<String> upload(String token, byte[] file, boolean validRowsOnly) {
+        return client.post().uri("/api/volunteers/v1/volunteer-imports?validRowsOnly=" + validRowsOnly)
+                .headers(h -> {
+                    if (token != null) {
+                        h.setBearerAuth(token);
+                    }
+                })
+                .contentType(CSV).bodyValue(file).exchange().expectBody(String.class).returnResult();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode json(EntityExchangeResult<String> result) {
+        return JsonMapper.builder().build().readTree(result.getResponseBody());
+    }
+
+    private long volunteersOfOrganization() {
+        return json(client.get().uri("/api/volunteers/v1/volunteers?pageSize=1").headers(h -> h.setBearerAuth(coordinator))
+                .exchange().expectBody(String.class).returnResult()).get("page").get("totalElements").asLong();
+    }
+
+    @Test
+    void aCleanFileImportsEveryRowAsActiveVolunteersOfTheOrganisation() {
+        String file = HEADER + "\n"
+                + "Fatima,El Amrani,fatima.elamrani@volunteers.example,nl:B2|ar:native,tuesday 19:00-21:00,Merenwijk,2,ja\n"
+                + "\"Jan, Willem\",de Vries,jw.devries@volunteers.example,nl:native,saturday 10:00-12:00|sunday 14:00-16:00,Stevenshof,1,nee\n"
+                + "Olena,Kovalenko,olena.kovalenko@volunteers.example,uk:native|nl:A2,,Binnenstad,1,yes\n";
+        EntityExchangeResult<String> result = upload(coordinator, utf8(file), false);
+
+        assertThat(result.getStatus().value()).as(result.getResponseBody()).isEqualTo(200);
+        JsonNode report = json(result);
+        assertThat(report.get("rowsRead").asInt()).isEqualTo(3);
+        assertThat(report.get("imported").asInt()).isEqualTo(3);
+        assertThat(report.get("problems").size()).isZero();
+        assertThat(volunteersOfOrganization()).isEqualTo(3);
+        String found = client.get().uri("/api/volunteers/v1/volunteers?language=ar&day=tuesday&at=20:00&district=Merenwijk&status=active")
+                .headers(h -> h.setBearerAuth(coordinator)).exchange().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(found).contains("Fatima").doesNotContain("Olena");
+        assertThat(client.get().uri("/api/volunteers/v1/volunteers?language=uk").headers(h -> h.setBearerAuth(coordinator))
+                .exchange().expectBody(String.class).returnResult().getResponseBody()).contains("\"newcomer\":true");
+    }
+
+    @Test
+    void semicolonsAsDutchSpreadsheetsWriteThemWorkToo() {
+        String file = "firstName;lastName;email;skills\r\nAnouk;Jansen;anouk.jansen@volunteers.example;cooking|driving\r\n";
+        JsonNode report = json(upload(coordinator, utf8(file), false));
+        assertThat(report.get("imported").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileWithProblemsImportsNothingAndNamesEveryProblemByLineAndColumn() {
+        String file = HEADER + "\n"
+                + "Sara,Bakker,sara.bakker@volunteers.example,nl:native,monday 09:00-12:00,Binnenstad,1,nee\n"
+                + ",Zonder,zonder@volunteers.example,nl:native,,Binnenstad,1,nee\n"
+                + "Tom,Visser,sara.bakker@volunteers.example,nl:fluent,someday,Binnenstad,many,misschien\n"
+                + "Kort,Rij\n";
+        EntityExchangeResult<String> refused = upload(coordinator, utf8(file), false);
+
+        assertThat(refused.getStatus().value()).isEqualTo(400);
+        assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        String names = json(refused).get("invalidParams").toString();
+        assertThat(names).contains("rows[3].firstName", "rows[4].email", "rows[4].availability",
+                "rows[4].maxConcurrentMatches", "rows[4].newcomer", "rows[4].languages[0].level", "rows[5]");
+        assertThat(volunteersOfOrganization()).isZero();
+
+        JsonNode partial = json(upload(coordinator, utf8(file), true));
+        assertThat(partial.get("rowsRead").asInt()).isEqualTo(4);
+        assertThat(partial.get("imported").asInt()).isEqualTo(1);
+        assertThat(partial.get("problems").size()).isGreaterThanOrEqualTo(6);
+        assertThat(volunteersOfOrganization()).isEqualTo(1);
+
+        // the same person again is a duplicate of an existing volunteer
+        EntityExchangeResult<String> again = upload(coordinator,
+                utf8(HEADER + "\nSara,Bakker,SARA.BAKKER@volunteers.example,nl:native,,Binnenstad,1,nee\n"), false);
+        assertThat(json(again).get("invalidParams").get(0).get("code").asString()).isEqualTo("duplicate");
+    }
+
+    @Test
+    void aFileInAnotherEncodingOrWithAnotherDelimiterIsRefusedAsAWhole() {
+        byte[] latin1 = (HEADER + "\nRené,Müller,rene@volunteers.example,nl:native,,Binnenstad,1,nee\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        JsonNode encoding = json(upload(coordinator, latin1, false));
+        assertThat(encoding.get("invalidParams").get(0).get("name").asString()).isEqualTo("file");
+        assertThat(encoding.get("invalidParams").get(0).get("code").asString()).isEqualTo("encoding");
+
+        JsonNode tabs = json(upload(coordinator, utf8("firstName\tlastName\nAnna\tSmit\n"), false));
+        assertThat(tabs.get("invalidParams").get(0).get("name").asString()).isEqualTo("header");
+        assertThat(json(upload(coordinator, utf8(""), false)).get("invalidParams").toString()).contains("missingColumn");
+        assertThat(volunteersOfOrganization()).isZero();
+    }
+
+    @Test
+    void tenThousandRowsImportInOneRequest() {
+        StringBuilder file = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 10_000; i++) {
+            file.append("Vrijwilliger").append(i).append(",Test,v").append(i).append("@volunteers.example,nl:native|en:B2,")
+                    .append(i % 2 == 0 ? "tuesday 19:00-21:00" : "saturday 10:00-12:00").append(",Binnenstad,1,nee\n");
+        }
+        EntityExchangeResult<String> result = upload(coordinator, utf8(file.toString()), false);
+        assertThat(result.getStatus().value()).as(result.getResponseBody()).isEqualTo(200);
+        assertThat(json(result).get("imported").asInt()).isEqualTo(10_000);
+        assertThat(volunteersOfOrganization()).isEqualTo(10_000);
+    }
+
+    @Test
+    void onlyCoordinatorsImportAndFilesHaveALimit() {
+        byte[] file = utf8(HEADER + "\nAnna,Smit,anna@volunteers.example,nl:native,,Binnenstad,1,nee\n");
+        assertThat(upload(null, file, false).getStatus().value()).isEqualTo(401);
+        for (String token : List.of(TOKENS.municipalityCoordinator("leiden"), TOKENS.platformAdmin(),
+                TOKENS.volunteer("leiden", organization))) {
+            assertThat(upload(token, file, false).getStatus().value()).isEqualTo(403);
+        }
+        byte[] huge = new byte[5 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        EntityExchangeResult<String> tooLarge = upload(coordinator, huge, false);
+        assertThat(tooLarge.getStatus().value()).isEqualTo(413);
+        assertThat(tooLarge.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(client.post().uri("/api/volunteers/v1/volunteer-imports").headers(h -> h.setBearerAuth(coordinator))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectBody(String.class).returnResult()
+                .getStatus().value()).isEqualTo(415);
+    }
+}
