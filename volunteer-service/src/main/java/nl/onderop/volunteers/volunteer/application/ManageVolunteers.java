@@ -110,6 +110,11 @@ public class ManageVolunteers {
         });
     }
 
+    /** The volunteer joins another organisation of its tenant (it accepted that organisation's introduction). */
+    public Mono<Volunteer> join(Volunteer own, String organization) {
+        return store(own, null, own.joining(organization, Instant.now(clock)), VolunteerEvents.MEMBERSHIP_ADDED);
+    }
+
     /** The volunteer's own consent to the tenant pool, with time and text version. */
     public Mono<Volunteer> changePoolConsent(Volunteer own, boolean given) {
         PoolConsent consent = new PoolConsent(given, Instant.now(clock), PoolConsent.CURRENT_TEXT_VERSION);

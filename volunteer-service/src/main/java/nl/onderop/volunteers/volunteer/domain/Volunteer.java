@@ -1,6 +1,7 @@
 package nl.onderop.volunteers.volunteer.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -69,6 +70,17 @@ public record Volunteer(
         }
         return new Volunteer(id, tenant, account, profile, target, target == VolunteerStatus.STOPPED ? reason : null,
                 memberships, poolConsent, version + 1, createdAt, now, erasedAt);
+    }
+
+    /** The volunteer also serves {@code organization} from now on (after accepting an introduction). */
+    public Volunteer joining(String organization, Instant now) {
+        if (isMemberOf(organization)) {
+            return this;
+        }
+        List<Membership> more = new ArrayList<>(memberships);
+        more.add(new Membership(organization, now));
+        return new Volunteer(id, tenant, account, profile, status, stopReason, more, poolConsent, version + 1,
+                createdAt, now, erasedAt);
     }
 
     public Volunteer withPoolConsent(PoolConsent consent, Instant now) {

@@ -17,6 +17,7 @@ public final class VolunteerEvents {
     public static final String PAUSED = "nl.onderop.volunteers.volunteer.paused.v1";
     public static final String STOPPED = "nl.onderop.volunteers.volunteer.stopped.v1";
     public static final String STATUS_CHANGED = "nl.onderop.volunteers.volunteer.status-changed.v1";
+    public static final String MEMBERSHIP_ADDED = "nl.onderop.volunteers.volunteer.membership-added.v1";
     public static final String POOL_CONSENT_CHANGED = "nl.onderop.volunteers.volunteer.pool-consent-changed.v1";
     /** Fans out to every service that may hold data about the person (ARCHITECTURE: erasure). */
     public static final String ERASURE_REQUESTED = "nl.onderop.volunteers.person.erasure-requested.v1";
