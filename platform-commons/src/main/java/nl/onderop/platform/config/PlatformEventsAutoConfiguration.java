@@ -3,6 +3,9 @@ package nl.onderop.platform.config;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -40,8 +43,9 @@ public class PlatformEventsAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, StreamBridge streamBridge, OutboxProperties properties) {
-        return new OutboxRelay(mongo, streamBridge, properties);
+    OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, StreamBridge streamBridge, OutboxProperties properties,
+                            ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(mongo, streamBridge, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

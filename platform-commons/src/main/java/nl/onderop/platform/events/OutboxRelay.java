@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.mongodb.client.model.IndexOptions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +35,21 @@ public final class OutboxRelay implements SmartLifecycle {
     private final ReactiveMongoTemplate mongo;
     private final StreamBridge streamBridge;
     private final OutboxProperties properties;
+    private final Counter relayed;
     private volatile Disposable running;
 
-    public OutboxRelay(ReactiveMongoTemplate mongo, StreamBridge streamBridge, OutboxProperties properties) {
+    /**
+     * @param meters where {@code onderop.outbox.relayed} (events published and removed from their outbox) is
+     *               counted: operations and benchmarks see when a burst of writes has reached the broker
+     */
+    public OutboxRelay(ReactiveMongoTemplate mongo, StreamBridge streamBridge, OutboxProperties properties,
+                       MeterRegistry meters) {
         this.mongo = mongo;
         this.streamBridge = streamBridge;
         this.properties = properties;
+        this.relayed = Counter.builder("onderop.outbox.relayed")
+                .description("Events published to the broker and removed from their outbox")
+                .register(meters);
     }
 
     /** One pass over every source; returns how many events were published. */
@@ -62,6 +73,7 @@ public final class OutboxRelay implements SmartLifecycle {
         return Flux.fromIterable(entries)
                 .concatMap(entry -> publish(source.destination(), entry)
                         .then(remove(source.collection(), id, entry.getString("eventId")))
+                        .doOnSuccess(removed -> relayed.increment())
                         .thenReturn(1L))
                 .reduce(0L, Long::sum);
     }
