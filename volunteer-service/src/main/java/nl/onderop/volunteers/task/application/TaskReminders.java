@@ -1,0 +1,97 @@
+package nl.onderop.volunteers.task.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import nl.onderop.platform.events.CloudEventFactory;
+import nl.onderop.platform.web.TenantRegistry;
+import nl.onderop.volunteers.task.domain.Task;
+import nl.onderop.volunteers.task.domain.TaskEvents;
+
+/**
+ * Announces {@value TaskEvents#REMINDER_DUE} once per task, {@code onderop.volunteers.tasks.reminder-before}
+ * before it starts. The scan may run often and on every instance: the store records the reminder in the same
+ * write as the event, on the condition that none was recorded yet, so only the first writer succeeds.
+ */
+@Component
+public class TaskReminders implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskReminders.class);
+
+    private final TaskRepository tasks;
+    private final TenantRegistry tenants;
+    private final CloudEventFactory events;
+    private final Clock clock;
+    private final Duration before;
+    private final Duration firstScanAfter;
+    private final Duration interval;
+    private volatile Disposable scanning;
+
+    public TaskReminders(TaskRepository tasks, TenantRegistry tenants, CloudEventFactory events, Clock clock,
+                         @Value("${onderop.volunteers.tasks.reminder-before:PT24H}") Duration before,
+                         @Value("${onderop.volunteers.tasks.reminder-first-scan-after:PT30S}") Duration firstScanAfter,
+                         @Value("${onderop.volunteers.tasks.reminder-scan-interval:PT5M}") Duration interval) {
+        this.tasks = tasks;
+        this.tenants = tenants;
+        this.events = events;
+        this.clock = clock;
+        this.before = before;
+        this.firstScanAfter = firstScanAfter;
+        this.interval = interval;
+    }
+
+    /** One pass over every tenant; emits how many reminders this pass recorded. */
+    public Mono<Long> scanOnce() {
+        Instant now = Instant.now(clock);
+        return Flux.fromIterable(tenants.tenants())
+                .concatMap(tenant -> tasks.findDueForReminder(tenant, now, now.plus(before)))
+                .concatMap(this::remind)
+                .filter(Boolean::booleanValue)
+                .count()
+                .doOnNext(count -> {
+                    if (count > 0) {
+                        log.info("Announced reminders for {} tasks", count);
+                    }
+                });
+    }
+
+    private Mono<Boolean> remind(Task task) {
+        return tasks.recordReminder(task, events.outboxMessage(TaskEvents.REMINDER_DUE, task.tenant(), task.id(),
+                TaskEvents.reminder(task)));
+    }
+
+    @Override
+    public void start() {
+        scanning = Flux.interval(firstScanAfter, interval)
+                .onBackpressureDrop()
+                .concatMap(tick -> scanOnce().onErrorResume(error -> {
+                    log.warn("Task reminder scan failed, will retry: {}", error.toString());
+                    return Mono.empty();
+                }), 1)
+                .subscribe();
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = scanning;
+        if (current != null) {
+            current.dispose();
+            scanning = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scanning != null && !scanning.isDisposed();
+    }
+}
