@@ -6,13 +6,13 @@ import nl.onderop.platform.security.PlatformPrincipal;
 import nl.onderop.platform.security.PlatformRole;
 import nl.onderop.volunteers.volunteer.domain.VolunteerAccess;
 
-/** Translates the shared principal into the volunteer service's access rules. */
-final class VolunteerAccessOf {
+/** Translates the shared principal into the volunteer service's access rules; every feature's web adapter uses it. */
+public final class VolunteerAccessOf {
 
     private VolunteerAccessOf() {
     }
 
-    static VolunteerAccess principal(PlatformPrincipal principal) {
+    public static VolunteerAccess principal(PlatformPrincipal principal) {
         if (principal == null) {
             return VolunteerAccess.ANONYMOUS;
         }
