@@ -33,6 +33,19 @@ public class FindVolunteers {
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Volunteer " + id)));
     }
 
+    /**
+     * A volunteer the caller manages, for a feature's coordinator-only reads and writes: roles without personal
+     * data of volunteers answer 403, a volunteer of another organisation or tenant 404.
+     */
+    public Mono<Volunteer> managed(VolunteerAccess access, String id) {
+        if (!access.isCoordinator()) {
+            return Mono.error(ApiProblem.forbidden("Only the coordinator of the volunteer's organisation sees this."));
+        }
+        return volunteers.findById(id)
+                .filter(volunteer -> !volunteer.isErased() && access.mayManage(volunteer))
+                .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Volunteer " + id)));
+    }
+
     public Mono<Volunteer> own(VolunteerAccess access) {
         if (!access.mayHaveOwnProfile()) {
             return Mono.error(ApiProblem.forbidden("Only volunteers (and newcomers who volunteer) keep a volunteer profile."));

@@ -25,6 +25,9 @@ public interface VolunteerRepository {
 
     Mono<Volunteer> findByAccount(String account);
 
+    /** Every volunteer of a tenant, erased ones included; for scans over the whole tenant. */
+    Flux<Volunteer> findByTenant(String tenant);
+
     /** Candidates for a coordinator's search: a tenant's volunteers of one organisation, or its pool. */
     Flux<Volunteer> findForSearch(VolunteerSearch search);
 }

@@ -65,6 +65,11 @@ class MongoVolunteerRepository implements VolunteerRepository {
     }
 
     @Override
+    public Flux<Volunteer> findByTenant(String tenant) {
+        return mongo.find(Query.query(where("tenant").is(tenant)), VolunteerDocument.class).map(VolunteerDocument::toVolunteer);
+    }
+
+    @Override
     public Flux<Volunteer> findForSearch(VolunteerSearch search) {
         Query query = search.pool()
                 ? Query.query(where("tenant").is(search.tenant()).and("inPool").is(true))

@@ -6,7 +6,7 @@ import nl.onderop.platform.security.PlatformPrincipal;
 import nl.onderop.platform.security.PlatformRole;
 import nl.onderop.volunteers.volunteer.domain.VolunteerAccess;
 
-/** Translates the shared principal into the volunteer service's access rules. */
+/** Translates the shared principal into the volunteer service's access rules; every feature's web adapter uses it. */
 public final class VolunteerAccessOf {
 
     private VolunteerAccessOf() {
