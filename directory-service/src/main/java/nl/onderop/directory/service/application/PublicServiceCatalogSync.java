@@ -12,15 +12,13 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import nl.onderop.directory.organization.application.OrganizationRepository;
 import nl.onderop.directory.organization.domain.Organization;
+import nl.onderop.platform.scheduling.PeriodicJob;
 
 /**
  * Fills the public catalogue from the store before the instance takes traffic, then polls for changes
@@ -28,7 +26,7 @@ import nl.onderop.directory.organization.domain.Organization;
  * stamped by a slightly slower clock is not missed; taking an entry in twice is harmless.
  */
 @Component
-public class PublicServiceCatalogSync implements SmartLifecycle {
+public class PublicServiceCatalogSync extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(PublicServiceCatalogSync.class);
     private static final Duration LOOK_BACK = Duration.ofSeconds(10);
@@ -37,19 +35,17 @@ public class PublicServiceCatalogSync implements SmartLifecycle {
     private final ServiceRepository services;
     private final OrganizationRepository organizations;
     private final PublicServiceCatalog catalog;
-    private final Duration interval;
     private final Clock clock;
     private volatile Instant lastPoll;
-    private volatile Disposable polling;
 
     public PublicServiceCatalogSync(ServiceRepository services, OrganizationRepository organizations,
                                     PublicServiceCatalog catalog, Clock clock,
                                     @Value("${onderop.directory.catalog-sync-interval:PT5S}") Duration interval) {
+        super("Catalogue poll", interval, interval);
         this.services = services;
         this.organizations = organizations;
         this.catalog = catalog;
         this.clock = clock;
-        this.interval = interval;
     }
 
     /** Loads everything once; waits on the start-up thread (not an event loop) so that searches are complete. */
@@ -72,6 +68,18 @@ public class PublicServiceCatalogSync implements SmartLifecycle {
         }
     }
 
+    /** The full load happens before the first poll, on the start-up thread. */
+    @Override
+    public void start() {
+        reload();
+        super.start();
+    }
+
+    @Override
+    protected Mono<?> runOnce() {
+        return pollChanges();
+    }
+
     Mono<Long> pollChanges() {
         Instant started = Instant.now(clock);
         Instant since = lastPoll.minus(LOOK_BACK);
@@ -87,29 +95,6 @@ public class PublicServiceCatalogSync implements SmartLifecycle {
                 .doOnSuccess(count -> lastPoll = started);
     }
 
-    @Override
-    public void start() {
-        reload();
-        polling = Flux.interval(interval)
-                .onBackpressureDrop()
-                .concatMap(tick -> pollChanges().onErrorResume(error -> {
-                    log.warn("Catalogue poll failed, will retry: {}", error.toString());
-                    return Mono.empty();
-                }), 1)
-                .subscribe();
-    }
 
-    @Override
-    public void stop() {
-        Disposable current = polling;
-        if (current != null) {
-            current.dispose();
-            polling = null;
-        }
-    }
 
-    @Override
-    public boolean isRunning() {
-        return polling != null && !polling.isDisposed();
-    }
 }

@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -17,6 +15,7 @@ import nl.onderop.directory.service.domain.ServiceEntry;
 import nl.onderop.directory.service.domain.ServiceEvents;
 import nl.onderop.directory.service.domain.VerificationPeriod;
 import nl.onderop.platform.events.CloudEventFactory;
+import nl.onderop.platform.scheduling.PeriodicJob;
 import nl.onderop.platform.web.TenantRegistry;
 
 /**
@@ -25,7 +24,7 @@ import nl.onderop.platform.web.TenantRegistry;
  * write as the event, and only the first writer of a period succeeds.
  */
 @Component
-public class VerificationDueNotifier implements SmartLifecycle {
+public class VerificationDueNotifier extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(VerificationDueNotifier.class);
 
@@ -34,18 +33,21 @@ public class VerificationDueNotifier implements SmartLifecycle {
     private final TenantRegistry tenants;
     private final CloudEventFactory events;
     private final Clock clock;
-    private final Duration interval;
-    private volatile Disposable scanning;
 
     public VerificationDueNotifier(ServiceRepository services, VerificationPeriods periods, TenantRegistry tenants,
                                    CloudEventFactory events, Clock clock,
                                    @Value("${onderop.directory.verification.scan-interval:PT1H}") Duration interval) {
+        super("Verification scan", Duration.ofSeconds(30), interval);
         this.services = services;
         this.periods = periods;
         this.tenants = tenants;
         this.events = events;
         this.clock = clock;
-        this.interval = interval;
+    }
+
+    @Override
+    protected Mono<?> runOnce() {
+        return scanOnce();
     }
 
     /** One pass over every tenant; emits how many notices were recorded. */
@@ -75,28 +77,6 @@ public class VerificationDueNotifier implements SmartLifecycle {
                 entry.tenant(), entry.id(), ServiceEvents.verificationDue(entry, period, overdue)));
     }
 
-    @Override
-    public void start() {
-        scanning = Flux.interval(Duration.ofSeconds(30), interval)
-                .onBackpressureDrop()
-                .concatMap(tick -> scanOnce().onErrorResume(error -> {
-                    log.warn("Verification scan failed, will retry: {}", error.toString());
-                    return Mono.empty();
-                }), 1)
-                .subscribe();
-    }
 
-    @Override
-    public void stop() {
-        Disposable current = scanning;
-        if (current != null) {
-            current.dispose();
-            scanning = null;
-        }
-    }
 
-    @Override
-    public boolean isRunning() {
-        return scanning != null && !scanning.isDisposed();
-    }
 }

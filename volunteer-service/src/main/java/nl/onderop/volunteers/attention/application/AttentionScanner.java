@@ -9,13 +9,12 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.platform.events.CloudEventFactory;
+import nl.onderop.platform.scheduling.PeriodicJob;
 import nl.onderop.platform.web.TenantRegistry;
 import nl.onderop.volunteers.activity.domain.Activity;
 import nl.onderop.volunteers.attention.domain.AttentionEvents;
@@ -32,7 +31,7 @@ import nl.onderop.volunteers.volunteer.domain.Volunteer;
  * under a unique key in the same write as its event, and only the first writer succeeds.
  */
 @Component
-public class AttentionScanner implements SmartLifecycle {
+public class AttentionScanner extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(AttentionScanner.class);
 
@@ -43,15 +42,14 @@ public class AttentionScanner implements SmartLifecycle {
     private final TenantRegistry tenants;
     private final CloudEventFactory events;
     private final Clock clock;
-    private final Duration interval;
     private final boolean scheduled;
-    private volatile Disposable scanning;
 
     public AttentionScanner(VolunteerRepository volunteers, VolunteerSituations situations,
                             AttentionSettingsRepository settings, AttentionOccurrenceRepository occurrences,
                             TenantRegistry tenants, CloudEventFactory events, Clock clock,
                             @Value("${onderop.volunteers.attention.scan-interval:PT1H}") Duration interval,
                             @Value("${onderop.volunteers.attention.scheduled:true}") boolean scheduled) {
+        super("Attention scan", Duration.ofSeconds(60), interval);
         this.volunteers = volunteers;
         this.situations = situations;
         this.settings = settings;
@@ -59,8 +57,18 @@ public class AttentionScanner implements SmartLifecycle {
         this.tenants = tenants;
         this.events = events;
         this.clock = clock;
-        this.interval = interval;
         this.scheduled = scheduled;
+    }
+
+    @Override
+    protected Mono<?> runOnce() {
+        return scanOnce();
+    }
+
+    /** Tests turn the schedule off and call scanOnce themselves, so that only their clock decides. */
+    @Override
+    protected boolean scheduled() {
+        return scheduled;
     }
 
     /** One pass over every tenant at the clock's now; emits how many occurrences were newly announced. */
@@ -103,32 +111,6 @@ public class AttentionScanner implements SmartLifecycle {
                 occurrence.tenant(), item.volunteerId(), AttentionEvents.attentionNeeded(occurrence)));
     }
 
-    @Override
-    public void start() {
-        // Tests turn the schedule off and call scanOnce themselves, so that only their clock decides.
-        if (!scheduled) {
-            return;
-        }
-        scanning = Flux.interval(Duration.ofSeconds(60), interval)
-                .onBackpressureDrop()
-                .concatMap(tick -> scanOnce().onErrorResume(error -> {
-                    log.warn("Attention scan failed, will retry: {}", error.toString());
-                    return Mono.empty();
-                }), 1)
-                .subscribe();
-    }
 
-    @Override
-    public void stop() {
-        Disposable current = scanning;
-        if (current != null) {
-            current.dispose();
-            scanning = null;
-        }
-    }
 
-    @Override
-    public boolean isRunning() {
-        return scanning != null && !scanning.isDisposed();
-    }
 }

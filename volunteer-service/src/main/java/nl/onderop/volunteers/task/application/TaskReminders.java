@@ -7,13 +7,12 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.platform.events.CloudEventFactory;
+import nl.onderop.platform.scheduling.PeriodicJob;
 import nl.onderop.platform.web.TenantRegistry;
 import nl.onderop.volunteers.task.domain.Task;
 import nl.onderop.volunteers.task.domain.TaskEvents;
@@ -24,7 +23,7 @@ import nl.onderop.volunteers.task.domain.TaskEvents;
  * write as the event, on the condition that none was recorded yet, so only the first writer succeeds.
  */
 @Component
-public class TaskReminders implements SmartLifecycle {
+public class TaskReminders extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(TaskReminders.class);
 
@@ -33,21 +32,22 @@ public class TaskReminders implements SmartLifecycle {
     private final CloudEventFactory events;
     private final Clock clock;
     private final Duration before;
-    private final Duration firstScanAfter;
-    private final Duration interval;
-    private volatile Disposable scanning;
 
     public TaskReminders(TaskRepository tasks, TenantRegistry tenants, CloudEventFactory events, Clock clock,
                          @Value("${onderop.volunteers.tasks.reminder-before:PT24H}") Duration before,
                          @Value("${onderop.volunteers.tasks.reminder-first-scan-after:PT30S}") Duration firstScanAfter,
                          @Value("${onderop.volunteers.tasks.reminder-scan-interval:PT5M}") Duration interval) {
+        super("Task reminder scan", firstScanAfter, interval);
         this.tasks = tasks;
         this.tenants = tenants;
         this.events = events;
         this.clock = clock;
         this.before = before;
-        this.firstScanAfter = firstScanAfter;
-        this.interval = interval;
+    }
+
+    @Override
+    protected Mono<?> runOnce() {
+        return scanOnce();
     }
 
     /** One pass over every tenant; emits how many reminders this pass recorded. */
@@ -70,28 +70,6 @@ public class TaskReminders implements SmartLifecycle {
                 TaskEvents.reminder(task)));
     }
 
-    @Override
-    public void start() {
-        scanning = Flux.interval(firstScanAfter, interval)
-                .onBackpressureDrop()
-                .concatMap(tick -> scanOnce().onErrorResume(error -> {
-                    log.warn("Task reminder scan failed, will retry: {}", error.toString());
-                    return Mono.empty();
-                }), 1)
-                .subscribe();
-    }
 
-    @Override
-    public void stop() {
-        Disposable current = scanning;
-        if (current != null) {
-            current.dispose();
-            scanning = null;
-        }
-    }
 
-    @Override
-    public boolean isRunning() {
-        return scanning != null && !scanning.isDisposed();
-    }
 }
