@@ -109,6 +109,25 @@ class PlatformEndToEndTests {
     }
 
     @Test
+    @Order(1)
+    void demoVolunteersFindTheirOwnProfileWithTheirRealKeycloakAccount() {
+        JsonNode me = gateway.get().uri("/api/volunteers/v1/me").headers(h -> h.setBearerAuth(tokens.password("vrijwilliger2.delft")))
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(me.get("organizations").toString()).contains("taalhuis-dok");
+        assertThat(me.get("status").asString()).isEqualTo("active");
+
+        JsonNode own = gateway.get().uri("/api/volunteers/v1/volunteers?pageSize=100")
+                .headers(h -> h.setBearerAuth(tokens.password("coord.taalhuis-dok")))
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(own.get("volunteers").toString()).contains(me.get("id").asString());
+        // the municipality sees no personal data of volunteers
+        gateway.get().uri("/api/volunteers/v1/volunteers").headers(h -> h.setBearerAuth(tokens.password("regie.delft")))
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
     @Order(2)
     void leidenCoordinatorRegistersAndReadsWhileDelftSeesNothingAndCannotRegisterInLeiden() {
         String leiden = tokens.password("regie.leiden");
