@@ -26,7 +26,7 @@ def csv_file(rows):
     lines = ["firstName,lastName,email,languages,skills,availability,district,maxConcurrentMatches,newcomer"]
     for i in range(rows):
         languages = "nl:native|" + rng.choice(LANGUAGES) + ":" + rng.choice(["B1", "B2", "C1", "native"])
-        slots = "|".join(f"{day} {start}:00-{start + 2}:00" for day, start in
+        slots = "|".join(f"{day} {start:02d}:00-{start + 2:02d}:00" for day, start in
                          ((rng.choice(DAYS), rng.choice([9, 13, 19])) for _ in range(rng.randint(1, 3))))
         lines.append(f"Bench{i},Import,bench{i}@volunteers.example,{languages},{'|'.join(rng.sample(SKILLS, 2))},"
                      f"{slots},{rng.choice(DISTRICTS)},{rng.randint(1, 3)},{rng.choice(['ja', 'nee'])}")
@@ -73,8 +73,11 @@ def main():
     request.add_header("Content-Type", "text/csv")
     request.add_header("Authorization", "Bearer " + args.token)
     started = time.time()
-    with urllib.request.urlopen(request, timeout=1800) as response:
-        report = json.load(response)
+    try:
+        with urllib.request.urlopen(request, timeout=1800) as response:
+            report = json.load(response)
+    except urllib.error.HTTPError as refused:
+        raise SystemExit(f"import refused: {refused.code} {refused.read()[:2000]!r}")
     imported_after = time.time() - started
     deadline = time.time() + 3600
     while relayed() - before < report["imported"] and time.time() < deadline:
