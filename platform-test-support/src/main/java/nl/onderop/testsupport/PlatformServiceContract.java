@@ -110,7 +110,8 @@ public abstract class PlatformServiceContract {
         management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
         management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+                .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes")
+                        .contains("onderop_outbox_relayed_total"));
         client.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(TOKENS.platformAdmin())).exchange()
                 .expectStatus().isNotFound();
     }

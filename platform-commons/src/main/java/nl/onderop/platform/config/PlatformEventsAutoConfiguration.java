@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -45,7 +45,7 @@ public class PlatformEventsAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, StreamBridge streamBridge, OutboxProperties properties,
                             ObjectProvider<MeterRegistry> meters) {
-        return new OutboxRelay(mongo, streamBridge, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+        return new OutboxRelay(mongo, streamBridge, properties, meters.getIfUnique(() -> Metrics.globalRegistry));
     }
 
     @Bean
