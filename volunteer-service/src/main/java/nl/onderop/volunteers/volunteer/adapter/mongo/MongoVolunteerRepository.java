@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -79,6 +80,16 @@ class MongoVolunteerRepository implements VolunteerRepository {
         }
         if (search.language() != null) {
             query.addCriteria(where("profile.languages.code").is(search.language()));
+        }
+        // narrowed in the store as far as it can express; VolunteerSearch.matches checks the rest exactly
+        if (search.skill() != null) {
+            query.addCriteria(where("profile.skills").is(search.skill()));
+        }
+        if (search.district() != null) {
+            query.addCriteria(where("profile.district").regex("^" + Pattern.quote(search.district()) + "$", "i"));
+        }
+        if (search.day() != null) {
+            query.addCriteria(where("profile.availability.day").is(search.day().name()));
         }
         return mongo.find(query, VolunteerDocument.class).map(VolunteerDocument::toVolunteer);
     }
