@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.directory.organization.application.UpdateOrganization;
@@ -43,8 +44,11 @@ public class ChangeOrganizationPublication {
         if (target != PublicationStatus.WITHDRAWN) {
             return changed;
         }
+        // the services are read to the end before the first is written (no update while a cursor is open)
         return changed.flatMap(organization -> services.findByOrganization(organization.id())
                 .filter(ServiceEntry::isPublished)
+                .collectList()
+                .flatMapMany(Flux::fromIterable)
                 .concatMap(this::withdraw)
                 .then(Mono.just(organization)));
     }

@@ -56,7 +56,11 @@ public class VerificationDueNotifier extends PeriodicJob {
         return Flux.fromIterable(tenants.tenants())
                 .concatMap(tenant -> {
                     VerificationPeriod period = periods.of(tenant);
+                    // read the candidates to the end before writing: an update while the cursor is open can
+                    // stall the dev stack's MongoDB-wire server (and holds a cursor open for nothing anywhere)
                     return services.findPublishedConfirmedOnOrBefore(tenant, today.minus(period.length()))
+                            .collectList()
+                            .flatMapMany(Flux::fromIterable)
                             .concatMap(entry -> announce(entry, period, today));
                 })
                 .filter(Boolean::booleanValue)

@@ -83,6 +83,9 @@ public class AttentionScanner extends PeriodicJob {
                         .collectMap(AttentionSettings::organization, AttentionSettings::weeks)
                         .flatMapMany(weeksByOrganization -> volunteers.findByTenant(tenant)
                                 .filter(volunteer -> !volunteer.isErased())
+                                // read to the end first: no writes while a cursor is open
+                                .collectList()
+                                .flatMapIterable(all -> all)
                                 .concatMap(volunteer -> Flux.fromIterable(volunteer.organizations())
                                         .concatMap(organization -> announce(volunteer, organization,
                                                 weeksOf(weeksByOrganization, organization), today, now)))))

@@ -54,7 +54,9 @@ public class TaskReminders extends PeriodicJob {
     public Mono<Long> scanOnce() {
         Instant now = Instant.now(clock);
         return Flux.fromIterable(tenants.tenants())
-                .concatMap(tenant -> tasks.findDueForReminder(tenant, now, now.plus(before)))
+                // every due task is read before the first is written: no update while a cursor is open
+                .concatMap(tenant -> tasks.findDueForReminder(tenant, now, now.plus(before)).collectList())
+                .flatMapIterable(due -> due)
                 .concatMap(this::remind)
                 .filter(Boolean::booleanValue)
                 .count()
