@@ -60,7 +60,7 @@ public class AttentionList {
     }
 
     static Mono<Void> requireCoordinator(VolunteerAccess access) {
-        if (!access.isCoordinator() || access.tenants().size() != 1) {
+        if (!access.isCoordinator() || access.soleTenant().isEmpty()) {
             return Mono.error(ApiProblem.forbidden("Only an organisation's coordinator, for one tenant, sees its attention list."));
         }
         return Mono.empty();

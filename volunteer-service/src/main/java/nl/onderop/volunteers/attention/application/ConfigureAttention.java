@@ -29,7 +29,7 @@ public class ConfigureAttention {
 
     public Mono<AttentionSettings> current(VolunteerAccess access) {
         return AttentionList.requireCoordinator(access).then(Mono.defer(() -> {
-            String tenant = access.tenants().iterator().next();
+            String tenant = access.soleTenant().orElseThrow();
             return settings.find(tenant, access.organization())
                     .defaultIfEmpty(AttentionSettings.defaults(tenant, access.organization()));
         }));
@@ -41,7 +41,7 @@ public class ConfigureAttention {
                     "Between " + AttentionRules.MIN_WEEKS + " and " + AttentionRules.MAX_WEEKS + "."));
         }
         return AttentionList.requireCoordinator(access).then(Mono.defer(() -> settings.save(new AttentionSettings(
-                        access.tenants().iterator().next(), access.organization(), weeks, Instant.now(clock)))))
+                        access.soleTenant().orElseThrow(), access.organization(), weeks, Instant.now(clock)))))
                 .doOnNext(saved -> log.info("Organisation {} in tenant {} warns after {} weeks", saved.organization(),
                         saved.tenant(), saved.weeks()));
     }

@@ -57,10 +57,10 @@ public class ImportVolunteers {
 
     public Mono<ImportReport> importCsv(VolunteerAccess access, byte[] content, boolean validRowsOnly) {
         return Mono.defer(() -> {
-            if (!access.isCoordinator() || access.tenants().size() != 1) {
+            if (!access.isCoordinator() || access.soleTenant().isEmpty()) {
                 return Mono.error(ApiProblem.forbidden("Only an organisation's coordinator imports its volunteers."));
             }
-            String tenant = access.tenants().iterator().next();
+            String tenant = access.soleTenant().get();
             CsvTable table = CsvTable.parse(decode(content));
             checkHeader(table);
             if (table.rows().size() > MAX_ROWS) {

@@ -21,10 +21,8 @@ final class TaskCallers {
 
     static String coordinatorTenant(VolunteerAccess caller) {
         requireCoordinator(caller);
-        if (caller.tenants().size() != 1) {
-            throw ApiProblem.forbidden("Tasks are posted from an account of exactly one tenant.");
-        }
-        return caller.tenants().iterator().next();
+        return caller.soleTenant()
+                .orElseThrow(() -> ApiProblem.forbidden("Tasks are posted from an account of exactly one tenant."));
     }
 
     /** The caller's own volunteer profile: 403 for roles without one, 404 while there is none. */

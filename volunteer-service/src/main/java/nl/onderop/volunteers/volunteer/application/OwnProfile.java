@@ -52,12 +52,12 @@ public class OwnProfile {
     }
 
     private Mono<Volunteer> create(VolunteerAccess access, VolunteerProfile profile) {
-        if (access.tenants().size() != 1 || access.organization() == null) {
+        if (access.soleTenant().isEmpty() || access.organization() == null) {
             return Mono.error(ApiProblem.forbidden(
                     "Your account names no single organisation to volunteer for; ask its coordinator to register you."));
         }
         rules.check(profile);
-        return manage.insert(manage.newVolunteer(UUID.randomUUID().toString(), access.tenants().iterator().next(),
+        return manage.insert(manage.newVolunteer(UUID.randomUUID().toString(), access.soleTenant().get(),
                         access.subject(), profile, VolunteerStatus.APPLIED, access.organization(), PoolConsent.NOT_GIVEN))
                 .onErrorMap(DuplicateAccountException.class,
                         duplicate -> ApiProblem.conflict("Your profile was created meanwhile; read it and retry."));

@@ -1,5 +1,6 @@
 package nl.onderop.volunteers.volunteer.domain;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,11 @@ public record VolunteerAccess(Set<String> roles, Set<String> tenants, String org
     public VolunteerAccess {
         roles = Set.copyOf(roles);
         tenants = Set.copyOf(tenants);
+    }
+
+    /** The caller's tenant when its token names exactly one; accounts acting for several tenants get none. */
+    public Optional<String> soleTenant() {
+        return tenants.size() == 1 ? Optional.of(tenants.iterator().next()) : Optional.empty();
     }
 
     public boolean isCoordinator() {

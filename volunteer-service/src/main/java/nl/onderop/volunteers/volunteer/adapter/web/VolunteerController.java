@@ -131,10 +131,8 @@ class VolunteerController {
     }
 
     private static String soleTenant(VolunteerAccess access) {
-        if (access.tenants().size() != 1) {
-            throw ApiProblem.forbidden("Volunteers are managed from an account of exactly one tenant.");
-        }
-        return access.tenants().iterator().next();
+        return access.soleTenant()
+                .orElseThrow(() -> ApiProblem.forbidden("Volunteers are managed from an account of exactly one tenant."));
     }
 
     private static <T> T parse(Supplier<T> parser, String field, String reason, List<InvalidParam> problems) {
