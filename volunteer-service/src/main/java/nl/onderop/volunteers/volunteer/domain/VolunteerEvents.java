@@ -40,6 +40,8 @@ public final class VolunteerEvents {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("volunteerId", volunteer.id());
         data.put("tenant", volunteer.tenant());
+        // the login subject (a pseudonymous id, not a contact detail): matching lets the volunteer see its own matches
+        data.put("account", volunteer.account());
         data.put("organizations", volunteer.organizations());
         data.put("status", volunteer.status().value());
         data.put("stopReason", volunteer.stopReason() == null ? null : volunteer.stopReason().value());

@@ -1,0 +1,30 @@
+package nl.onderop.matching.newcomer.adapter.mongo;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import nl.onderop.matching.newcomer.domain.Consent;
+import nl.onderop.matching.newcomer.domain.Newcomer;
+import nl.onderop.matching.newcomer.domain.NewcomerProfile;
+import nl.onderop.platform.events.OutboxMessage;
+
+@Document(NewcomerDocument.COLLECTION)
+record NewcomerDocument(@Id String id, String tenant, String organization, String account, NewcomerProfile profile,
+                        List<Consent> consents, long version, Instant createdAt, Instant updatedAt, Instant erasedAt,
+                        List<OutboxMessage> outbox) {
+
+    static final String COLLECTION = "newcomers";
+
+    static NewcomerDocument from(Newcomer newcomer, List<OutboxMessage> events) {
+        return new NewcomerDocument(newcomer.id(), newcomer.tenant(), newcomer.organization(), newcomer.account(),
+                newcomer.profile(), newcomer.consents(), newcomer.version(), newcomer.createdAt(), newcomer.updatedAt(),
+                newcomer.erasedAt(), List.copyOf(events));
+    }
+
+    Newcomer toNewcomer() {
+        return new Newcomer(id, tenant, organization, account, profile, consents, version, createdAt, updatedAt, erasedAt);
+    }
+}
