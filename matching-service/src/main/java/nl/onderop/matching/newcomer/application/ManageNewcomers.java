@@ -142,6 +142,12 @@ public class ManageNewcomers {
                 .then();
     }
 
+    /** For trusted callers inside this service (the demo loader): no caller to check. */
+    public Mono<Newcomer> registerTrusted(String tenant, String organization, String account, NewcomerProfile profile,
+                                          String consentVersion) {
+        return create(tenant, organization, account, profile, consentVersion);
+    }
+
     private Mono<Newcomer> create(String tenant, String organization, String account, NewcomerProfile profile,
                                   String consentVersion) {
         if (consentVersion == null || consentVersion.isBlank()) {
