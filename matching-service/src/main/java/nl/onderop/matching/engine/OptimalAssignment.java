@@ -1,0 +1,300 @@
+package nl.onderop.matching.engine;
+
+import java.util.Arrays;
+
+/**
+ * An exactly optimal maximum-score b-matching on a {@link FeasibleGraph}, as a minimum-cost flow found by
+ * successive shortest paths with potentials (Dijkstra on reduced costs).
+ *
+ * <p>The flow network: every unit of seeker capacity is sent from the seeker either to a candidate (cost
+ * {@code -(score * K + 1)}, capacity 1, so a seeker never gets a candidate twice) and on to the sink (up to the
+ * candidate's capacity), or straight to the sink ("stays unmatched", cost 0). With {@code K} larger than the
+ * number of units, a cheapest flow has the highest total score and, among those, the most pairs. Units are
+ * added one at a time (seekers in id order); each is routed along a cheapest path in the residual graph, which
+ * may move earlier seekers to other candidates or leave one unmatched. Reduced costs stay non-negative, which
+ * proves that no cheaper flow exists after each step (no negative cycle), so the final flow is optimal.
+ *
+ * <p>Each search stops when the sink is settled; only the settled nodes' potentials change (by
+ * {@code d(v) - d(sink)}), which keeps every reduced cost non-negative. Ties are broken by node number, so the
+ * result depends only on the canonical order of seekers and candidates.
+ */
+final class OptimalAssignment {
+
+    private static final int SINK = 0;
+
+    private final int seekerCount;
+    private final int[] start;
+    private final int[] candidate;
+    private final int[] score;
+    private final int[] edgeSeeker;
+    private final boolean[] flow;
+    private final int[] slotStart;
+    private final int[] slotEdge;
+    private final int[] used;
+    private final long scale;
+    private final long[] potential;
+    private final long[] dist;
+    private final int[] pred;
+    private final int[] seen;
+    private final int[] settled;
+    private final IntList settledNodes = new IntList(64);
+    private final NodeHeap heap;
+    private int stamp;
+
+    private OptimalAssignment(FeasibleGraph graph, int[] seekerUnits, int[] candidateCapacity) {
+        this.seekerCount = graph.seekerCount;
+        this.start = graph.start;
+        this.candidate = graph.candidate;
+        this.score = graph.score;
+        this.edgeSeeker = graph.edgeSeekers();
+        this.flow = new boolean[candidate.length];
+        int candidateCount = graph.candidateCount;
+        int[] degree = new int[candidateCount];
+        for (int c : candidate) {
+            degree[c]++;
+        }
+        this.slotStart = new int[candidateCount + 1];
+        for (int c = 0; c < candidateCount; c++) {
+            slotStart[c + 1] = slotStart[c] + Math.min(candidateCapacity[c], degree[c]);
+        }
+        this.slotEdge = new int[slotStart[candidateCount]];
+        Arrays.fill(slotEdge, -1);
+        this.used = new int[candidateCount];
+        long units = 0;
+        for (int seekerUnit : seekerUnits) {
+            units += seekerUnit;
+        }
+        this.scale = units + 1;
+        int nodes = 1 + seekerCount + candidateCount;
+        this.potential = new long[nodes];
+        for (int s = 0; s < seekerCount; s++) {
+            long most = 0;
+            for (int e = start[s]; e < start[s + 1]; e++) {
+                most = Math.max(most, gain(e));
+            }
+            potential[seekerNode(s)] = most;
+        }
+        this.dist = new long[nodes];
+        this.pred = new int[nodes];
+        this.seen = new int[nodes];
+        this.settled = new int[nodes];
+        this.heap = new NodeHeap(nodes, dist);
+    }
+
+    /**
+     * The chosen edges. {@code seekerCapacity[s]} units of seeker {@code s} (at most its number of edges) and
+     * at most {@code candidateCapacity[c]} seekers per candidate.
+     */
+    static boolean[] solve(FeasibleGraph graph, int[] seekerCapacity, int[] candidateCapacity) {
+        int[] units = new int[graph.seekerCount];
+        for (int s = 0; s < units.length; s++) {
+            units[s] = Math.min(seekerCapacity[s], graph.start[s + 1] - graph.start[s]);
+        }
+        OptimalAssignment assignment = new OptimalAssignment(graph, units, candidateCapacity);
+        for (int s = 0; s < units.length; s++) {
+            for (int unit = 0; unit < units[s]; unit++) {
+                assignment.route(s);
+            }
+        }
+        return assignment.flow;
+    }
+
+    /** The negated cost of an edge: score first, one more pair second. */
+    private long gain(int edge) {
+        return score[edge] * scale + 1;
+    }
+
+    private int seekerNode(int seeker) {
+        return 1 + seeker;
+    }
+
+    private int candidateNode(int candidate) {
+        return 1 + seekerCount + candidate;
+    }
+
+    /** Routes one more unit of seeker {@code s} along a cheapest path to the sink. */
+    private void route(int s) {
+        stamp++;
+        int source = seekerNode(s);
+        settledNodes.clear();
+        reach(source, 0, -1);
+        while (true) {
+            int v = heap.pop();
+            if (v == SINK) {
+                break;
+            }
+            settled[v] = stamp;
+            settledNodes.add(v);
+            long dv = dist[v];
+            long pv = potential[v];
+            if (v <= seekerCount) {
+                int seeker = v - 1;
+                assert pv - potential[SINK] >= 0 : "negative reduced cost";
+                reach(SINK, dv + pv - potential[SINK], v);
+                for (int e = start[seeker]; e < start[seeker + 1]; e++) {
+                    if (!flow[e]) {
+                        int w = candidateNode(candidate[e]);
+                        if (settled[w] != stamp) {
+                            long reduced = -gain(e) + pv - potential[w];
+                            assert reduced >= 0 : "negative reduced cost";
+                            reach(w, dv + reduced, e);
+                        }
+                    }
+                }
+            } else {
+                int c = v - 1 - seekerCount;
+                if (used[c] < slotStart[c + 1] - slotStart[c]) {
+                    assert pv - potential[SINK] >= 0 : "negative reduced cost";
+                    reach(SINK, dv + pv - potential[SINK], v);
+                }
+                for (int slot = slotStart[c]; slot < slotStart[c + 1]; slot++) {
+                    int e = slotEdge[slot];
+                    if (e >= 0) {
+                        int w = seekerNode(edgeSeeker[e]);
+                        if (settled[w] != stamp) {
+                            long reduced = gain(e) + pv - potential[w];
+                            assert reduced >= 0 : "negative reduced cost";
+                            reach(w, dv + reduced, e);
+                        }
+                    }
+                }
+            }
+        }
+        heap.clear();
+        long sinkDistance = dist[SINK];
+        for (int i = 0; i < settledNodes.size(); i++) {
+            int v = settledNodes.get(i);
+            potential[v] += dist[v] - sinkDistance;
+        }
+        augment(source);
+    }
+
+    private void reach(int node, long distance, int via) {
+        if (seen[node] != stamp || distance < dist[node]) {
+            dist[node] = distance;
+            pred[node] = via;
+            seen[node] = stamp;
+            heap.pushOrDecrease(node);
+        }
+    }
+
+    /** Flips the edges along the path found, from the sink back to the source. */
+    private void augment(int source) {
+        int last = pred[SINK];
+        int y;
+        if (last > seekerCount) {
+            int c = last - 1 - seekerCount;
+            int e = pred[last];
+            flow[e] = true;
+            replaceSlot(c, -1, e);
+            used[c]++;
+            y = seekerNode(edgeSeeker[e]);
+        } else {
+            y = last;
+        }
+        while (y != source) {
+            int back = pred[y];
+            flow[back] = false;
+            int c = candidate[back];
+            int forward = pred[candidateNode(c)];
+            flow[forward] = true;
+            replaceSlot(c, back, forward);
+            y = seekerNode(edgeSeeker[forward]);
+        }
+    }
+
+    private void replaceSlot(int c, int oldEdge, int newEdge) {
+        for (int slot = slotStart[c]; slot < slotStart[c + 1]; slot++) {
+            if (slotEdge[slot] == oldEdge) {
+                slotEdge[slot] = newEdge;
+                return;
+            }
+        }
+        throw new IllegalStateException("candidate " + c + " has no slot with edge " + oldEdge);
+    }
+
+    /** A binary min-heap of node numbers keyed by {@code dist}, ties by node number, with decrease-key. */
+    private static final class NodeHeap {
+
+        private final int[] heap;
+        private final int[] position;
+        private final long[] key;
+        private int size;
+
+        NodeHeap(int nodes, long[] key) {
+            this.heap = new int[nodes];
+            this.position = new int[nodes];
+            Arrays.fill(position, -1);
+            this.key = key;
+        }
+
+        void pushOrDecrease(int node) {
+            int at = position[node];
+            if (at < 0) {
+                at = size++;
+                heap[at] = node;
+                position[node] = at;
+            }
+            up(at);
+        }
+
+        int pop() {
+            int top = heap[0];
+            position[top] = -1;
+            size--;
+            if (size > 0) {
+                heap[0] = heap[size];
+                position[heap[0]] = 0;
+                down(0);
+            }
+            return top;
+        }
+
+        void clear() {
+            for (int i = 0; i < size; i++) {
+                position[heap[i]] = -1;
+            }
+            size = 0;
+        }
+
+        private boolean less(int a, int b) {
+            return key[a] < key[b] || (key[a] == key[b] && a < b);
+        }
+
+        private void up(int at) {
+            int node = heap[at];
+            while (at > 0) {
+                int parent = (at - 1) >>> 1;
+                if (!less(node, heap[parent])) {
+                    break;
+                }
+                heap[at] = heap[parent];
+                position[heap[at]] = at;
+                at = parent;
+            }
+            heap[at] = node;
+            position[node] = at;
+        }
+
+        private void down(int at) {
+            int node = heap[at];
+            while (true) {
+                int child = 2 * at + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && less(heap[child + 1], heap[child])) {
+                    child++;
+                }
+                if (!less(heap[child], node)) {
+                    break;
+                }
+                heap[at] = heap[child];
+                position[heap[at]] = at;
+                at = child;
+            }
+            heap[at] = node;
+            position[node] = at;
+        }
+    }
+}
