@@ -56,7 +56,7 @@ class DemoVolunteers implements ApplicationRunner {
                 String email, String phone, List<Language> languages, List<String> skills, List<String> interests,
                 List<Slot> availability, String district, int maxConcurrentMatches, List<String> preferredActivities,
                 boolean newcomer, Certificate certificateOfConduct, String status, String stopReason,
-                boolean poolConsent) {
+                boolean poolConsent, String gender, String ageBand) {
     }
 
     record Language(String code, String level) {
@@ -110,7 +110,8 @@ class DemoVolunteers implements ApplicationRunner {
                         .toList(),
                 entry.district(), entry.maxConcurrentMatches(), entry.preferredActivities(), entry.newcomer(),
                 new VolunteerProfile.CertificateOfConduct(entry.certificateOfConduct().status(),
-                        entry.certificateOfConduct().date()));
+                        entry.certificateOfConduct().date()),
+                entry.gender(), entry.ageBand());
         rules.check(profile);
         Instant now = Instant.now(clock);
         String id = UUID.nameUUIDFromBytes(("onderop-demo-volunteer:" + entry.tenant() + ":" + entry.email())

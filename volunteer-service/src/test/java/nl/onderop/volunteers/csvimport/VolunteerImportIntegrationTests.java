@@ -102,6 +102,23 @@ class VolunteerImportIntegrationTests {
     }
 
     @Test
+    void theOptionalGenderAndAgeBandColumnsAreReadAndChecked() {
+        String file = "firstName;email;gender;ageBand\r\n"
+                + "Noor;noor.peeters@volunteers.example;Female;30-49\r\n"
+                + "Sam;sam.deleeuw@volunteers.example;;\r\n";
+        EntityExchangeResult<String> imported = upload(coordinator, utf8(file), false);
+        assertThat(imported.getStatus().value()).as(imported.getResponseBody()).isEqualTo(200);
+        JsonNode found = json(client.get().uri("/api/volunteers/v1/volunteers").headers(h -> h.setBearerAuth(coordinator))
+                .exchange().expectBody(String.class).returnResult());
+        assertThat(found.toString()).contains("\"gender\":\"female\"", "\"ageBand\":\"30-49\"", "\"gender\":null");
+
+        EntityExchangeResult<String> refused = upload(coordinator,
+                utf8("firstName,gender,ageBand\nKim,unknown,40-45\n"), false);
+        assertThat(refused.getStatus().value()).isEqualTo(400);
+        assertThat(json(refused).get("invalidParams").toString()).contains("rows[2].gender", "rows[2].ageBand");
+    }
+
+    @Test
     void aFileWithProblemsImportsNothingAndNamesEveryProblemByLineAndColumn() {
         String file = HEADER + "\n"
                 + "Sara,Bakker,sara.bakker@volunteers.example,nl:native,monday 09:00-12:00,Binnenstad,1,nee\n"

@@ -49,12 +49,16 @@ class DemoVolunteersIntegrationTests {
             assertThat(volunteer.get("view").asString()).isEqualTo("full");
             assertThat(volunteer.get("email").asString()).endsWith("@volunteers.example");
         });
+        // a good share of the demo volunteers tells an age band, some a gender
+        assertThat(own.get("volunteers").valueStream().filter(volunteer -> !volunteer.get("ageBand").isNull()).count())
+                .isGreaterThan(own.get("volunteers").size() / 2L);
 
         JsonNode pool = get("/volunteers?pool=true&pageSize=100", TOKENS.orgCoordinator("delft", "taalhuis-dok"));
         assertThat(pool.get("page").get("totalElements").asInt()).isPositive();
         pool.get("volunteers").forEach(volunteer -> {
             assertThat(volunteer.get("view").asString()).isEqualTo("pool");
             assertThat(volunteer.get("email").isNull()).isTrue();
+            assertThat(volunteer.get("gender").isNull()).isTrue();
         });
 
         JsonNode arabicOnTuesday = get("/volunteers?pool=true&language=ar&pageSize=100", TOKENS.orgCoordinator("leiden", "we-are-leiden"));

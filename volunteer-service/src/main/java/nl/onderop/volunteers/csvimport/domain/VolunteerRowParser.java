@@ -16,13 +16,15 @@ import nl.onderop.volunteers.volunteer.domain.VolunteerProfile;
 /**
  * Turns one row of an organisation's volunteer spreadsheet into a profile. Lists are separated by {@code |};
  * languages as {@code nl:native|ar:B1}; availability as {@code tuesday 19:00-21:00|saturday 10:00-12:00}.
+ * The optional columns {@code gender} ({@code female}, {@code male}, {@code non-binary}) and {@code ageBand}
+ * ({@code 18-29}, {@code 30-49}, {@code 50-66}, {@code 67+}) may be left out of the header or left empty.
  * Problems are collected per column, so the report can name them all.
  */
 public final class VolunteerRowParser {
 
     public static final List<String> COLUMNS = List.of("firstName", "lastName", "email", "phone", "languages", "skills",
             "interests", "availability", "district", "maxConcurrentMatches", "preferredActivities", "newcomer",
-            "certificateStatus", "certificateDate", "status");
+            "certificateStatus", "certificateDate", "status", "gender", "ageBand");
     public static final Set<String> REQUIRED = Set.of("firstName");
 
     /** A parsed row: the profile and the lifecycle status it starts in, or the problems that stop it. */
@@ -84,11 +86,13 @@ public final class VolunteerRowParser {
             problems.add(new ImportReport.RowProblem(line, "status", "enum", "One of applied, intake, screening, active, paused."));
         }
         String certificateStatus = text(cells, "certificateStatus");
+        String gender = text(cells, "gender");
         VolunteerProfile profile = firstName == null ? null : new VolunteerProfile(firstName, text(cells, "lastName"),
                 text(cells, "email"), text(cells, "phone"), languages, list(cells, "skills"), list(cells, "interests"),
                 availability, text(cells, "district"), capacity, list(cells, "preferredActivities"),
                 newcomer != null && Set.of("yes", "ja", "true").contains(newcomer.toLowerCase(Locale.ROOT)),
-                certificateStatus == null ? null : new VolunteerProfile.CertificateOfConduct(certificateStatus, certificateDate));
+                certificateStatus == null ? null : new VolunteerProfile.CertificateOfConduct(certificateStatus, certificateDate),
+                gender == null ? null : gender.toLowerCase(Locale.ROOT), text(cells, "ageBand"));
         return new Parsed(profile, status == null ? "active" : status, problems);
     }
 

@@ -35,6 +35,9 @@ public interface TaskRepository {
 
     Flux<Task> findSignedUpBy(String tenant, String volunteerId);
 
+    /** The tasks split from the help request {@code requestId}, whatever their status. */
+    Flux<Task> findFromHelpRequest(String tenant, String requestId);
+
     /** Open tasks without a reminder that start after {@code now} and not later than {@code until}. */
     Flux<Task> findDueForReminder(String tenant, Instant now, Instant until);
 }

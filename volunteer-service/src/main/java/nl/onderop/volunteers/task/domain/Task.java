@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A small, low-threshold task of one organisation (help at an event, drive a van once). Sign-ups live inside
  * the task, so that one conditional write on {@code version} keeps the number of sign-ups within the capacity.
- * {@code reminderSent} records that the reminder went out, so that it goes out once.
+ * {@code reminderSent} records that the reminder went out, so that it goes out once. {@code helpRequest} is
+ * set when the task is a piece of a newcomer's help request (see {@link HelpRequestOrigin}), null otherwise.
  */
 public record Task(
         String id,
@@ -21,7 +22,8 @@ public record Task(
         boolean reminderSent,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        HelpRequestOrigin helpRequest) {
 
     public Task {
         Objects.requireNonNull(id, "id");
@@ -33,7 +35,18 @@ public record Task(
     }
 
     public static Task posted(String id, String tenant, String organization, TaskDetails details, Instant now) {
-        return new Task(id, tenant, organization, details, TaskStatus.OPEN, List.of(), false, 1, now, now);
+        return new Task(id, tenant, organization, details, TaskStatus.OPEN, List.of(), false, 1, now, now, null);
+    }
+
+    /** A task made from a piece of a help request; open like a posted one. */
+    public static Task fromHelpRequest(String id, String tenant, String organization, TaskDetails details,
+                                       HelpRequestOrigin origin, Instant now) {
+        Objects.requireNonNull(origin, "origin");
+        return new Task(id, tenant, organization, details, TaskStatus.OPEN, List.of(), false, 1, now, now, origin);
+    }
+
+    public boolean isFromHelpRequest() {
+        return helpRequest != null;
     }
 
     public boolean isOwnedBy(String organization) {
@@ -70,23 +83,25 @@ public record Task(
     public Task withSignUp(SignUp signUp, Instant now) {
         List<SignUp> more = new ArrayList<>(signUps);
         more.add(signUp);
-        return new Task(id, tenant, organization, details, status, more, reminderSent, version + 1, createdAt, now);
+        return new Task(id, tenant, organization, details, status, more, reminderSent, version + 1, createdAt, now,
+                helpRequest);
     }
 
     public Task withoutSignUpOf(String volunteerId, Instant now) {
         List<SignUp> fewer = signUps.stream().filter(signUp -> !signUp.volunteerId().equals(volunteerId)).toList();
-        return new Task(id, tenant, organization, details, status, fewer, reminderSent, version + 1, createdAt, now);
+        return new Task(id, tenant, organization, details, status, fewer, reminderSent, version + 1, createdAt, now,
+                helpRequest);
     }
 
     /** A new start time means a new reminder: the one sent was about the old time. */
     public Task editedTo(TaskDetails newDetails, Instant now) {
         boolean remindAgain = !newDetails.startsAt().equals(details.startsAt());
         return new Task(id, tenant, organization, newDetails, status, signUps, reminderSent && !remindAgain,
-                version + 1, createdAt, now);
+                version + 1, createdAt, now, helpRequest);
     }
 
     public Task cancelled(Instant now) {
         return new Task(id, tenant, organization, details, TaskStatus.CANCELLED, signUps, reminderSent, version + 1,
-                createdAt, now);
+                createdAt, now, helpRequest);
     }
 }

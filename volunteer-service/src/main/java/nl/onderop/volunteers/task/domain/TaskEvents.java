@@ -6,6 +6,7 @@ import java.util.Map;
 /**
  * Events about tasks carry ids, tenant, organisation, time window and counts: enough for reporting and for a
  * notifier that looks the volunteers up itself, and never a name, a title written by people or contact details.
+ * {@code helpRequestId} names the help request a task was split from (null for a task posted as such).
  */
 public final class TaskEvents {
 
@@ -31,6 +32,7 @@ public final class TaskEvents {
         data.put("capacity", task.details().capacity());
         data.put("signUpCount", task.signUps().size());
         data.put("placesLeft", task.placesLeft());
+        data.put("helpRequestId", task.isFromHelpRequest() ? task.helpRequest().requestId() : null);
         return data;
     }
 

@@ -48,6 +48,12 @@ public class VolunteerProfileRules {
         } else if (!"none".equals(profile.certificateOfConduct().status()) && profile.certificateOfConduct().date() == null) {
             problems.add(new InvalidParam("certificateOfConduct.date", "required", "The date of the request or the certificate."));
         }
+        if (profile.gender() != null && !VolunteerProfile.GENDERS.contains(profile.gender())) {
+            problems.add(new InvalidParam("gender", "enum", "One of female, male, non-binary, or leave it out."));
+        }
+        if (profile.ageBand() != null && !VolunteerProfile.AGE_BANDS.contains(profile.ageBand())) {
+            problems.add(new InvalidParam("ageBand", "enum", "One of 18-29, 30-49, 50-66, 67+, or leave it out."));
+        }
         if (!problems.isEmpty()) {
             throw ApiProblem.invalid(problems);
         }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Events about volunteers carry what matching and reporting need — languages, skills, interests,
- * availability, district, capacity, status, organisations — and never names or contact details.
+ * availability, district, capacity, status, organisations, and the optional self-declared gender and age band
+ * for newcomers' declared preferences — and never names or contact details.
  */
 public final class VolunteerEvents {
 
@@ -57,6 +58,8 @@ public final class VolunteerEvents {
         data.put("maxConcurrentMatches", profile.maxConcurrentMatches());
         data.put("preferredActivities", profile.preferredActivities());
         data.put("newcomer", profile.newcomer());
+        data.put("gender", profile.gender());
+        data.put("ageBand", profile.ageBand());
         data.put("inPool", volunteer.isInPool());
         data.put("version", volunteer.version());
         return data;

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a volunteer tells about themselves. Contact details ({@code email}, {@code phone}) and names stay
- * inside this service: they never leave it in events and are hidden from the tenant pool.
+ * inside this service: they never leave it in events and are hidden from the tenant pool. {@code gender} and
+ * {@code ageBand} are optional and self-declared; matching uses them for newcomers' declared preferences.
  */
 public record VolunteerProfile(
         String firstName,
@@ -23,11 +25,18 @@ public record VolunteerProfile(
         int maxConcurrentMatches,
         List<String> preferredActivities,
         boolean newcomer,
-        CertificateOfConduct certificateOfConduct) {
+        CertificateOfConduct certificateOfConduct,
+        String gender,
+        String ageBand) {
+
+    /** The self-declared genders a profile may name; none is fine too. */
+    public static final Set<String> GENDERS = Set.of("female", "male", "non-binary");
+    /** The age bands a profile may name; none is fine too. */
+    public static final List<String> AGE_BANDS = List.of("18-29", "30-49", "50-66", "67+");
 
     /** The profile of an erased volunteer: nothing of the person. */
     public static final VolunteerProfile ERASED = new VolunteerProfile("", null, null, null, List.of(), List.of(),
-            List.of(), List.of(), null, 0, List.of(), false, null);
+            List.of(), List.of(), null, 0, List.of(), false, null, null, null);
 
     public VolunteerProfile {
         Objects.requireNonNull(firstName, "firstName");

@@ -16,7 +16,7 @@ class VolunteerLifecycleTests {
     private static Volunteer volunteer(VolunteerStatus status, boolean consent, String organization) {
         VolunteerProfile profile = new VolunteerProfile("Sanne", "Verbeek", "sanne@volunteers.example", null,
                 List.of(new VolunteerProfile.LanguageSkill("nl", "native")), List.of(), List.of(), List.of(), "Binnenstad",
-                2, List.of(), false, null);
+                2, List.of(), false, null, "female", "30-49");
         return new Volunteer("v1", "delft", "subject-1", profile, status, null, List.of(new Membership(organization, NOW)),
                 consent ? new PoolConsent(true, NOW, PoolConsent.CURRENT_TEXT_VERSION) : PoolConsent.NOT_GIVEN, 1, NOW, NOW, null);
     }

@@ -97,6 +97,12 @@ class MongoTaskRepository implements TaskRepository {
     }
 
     @Override
+    public Flux<Task> findFromHelpRequest(String tenant, String requestId) {
+        return mongo.find(Query.query(where("tenant").is(tenant).and("helpRequest.requestId").is(requestId)),
+                TaskDocument.class).map(TaskDocument::asTask);
+    }
+
+    @Override
     public Flux<Task> findDueForReminder(String tenant, Instant now, Instant until) {
         return mongo.find(Query.query(where("tenant").is(tenant).and("status").is(OPEN).and("reminderSent").is(false)
                         .and("startsAt").gt(now).lte(until)), TaskDocument.class)

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import nl.onderop.platform.storage.StartupIndexes;
 
-/** The task indexes, tenant first: an organisation's tasks, the pool's tasks, a volunteer's sign-ups, reminders. */
+/**
+ * The task indexes, tenant first: an organisation's tasks, the pool's tasks, a volunteer's sign-ups, reminders,
+ * the tasks of a help request.
+ */
 @Component
 class TaskIndexes implements SmartInitializingSingleton {
 
@@ -30,6 +33,8 @@ class TaskIndexes implements SmartInitializingSingleton {
                 new Index().on("tenant", Sort.Direction.ASC).on("signUps.volunteerId", Sort.Direction.ASC)
                         .named("tenant_sign_up_volunteer"),
                 new Index().on("tenant", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
-                        .on("reminderSent", Sort.Direction.ASC).on("startsAt", Sort.Direction.ASC).named("tenant_reminder_due")));
+                        .on("reminderSent", Sort.Direction.ASC).on("startsAt", Sort.Direction.ASC).named("tenant_reminder_due"),
+                new Index().on("tenant", Sort.Direction.ASC).on("helpRequest.requestId", Sort.Direction.ASC)
+                        .named("tenant_help_request")));
     }
 }

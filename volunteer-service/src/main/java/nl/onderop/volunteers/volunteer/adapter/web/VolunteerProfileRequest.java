@@ -30,6 +30,8 @@ record VolunteerProfileRequest(
         @Size(max = 20) List<@NotBlank @Size(max = 60) String> preferredActivities,
         Boolean newcomer,
         @Valid CertificateRequest certificateOfConduct,
+        @Size(max = 20) String gender,
+        @Size(max = 20) String ageBand,
         Long version) {
 
     record LanguageRequest(@NotBlank String code, @NotBlank String level) {
@@ -56,6 +58,7 @@ record VolunteerProfileRequest(
                 district, maxConcurrentMatches == null ? 1 : maxConcurrentMatches, preferredActivities,
                 Boolean.TRUE.equals(newcomer),
                 certificateOfConduct == null ? null
-                        : new VolunteerProfile.CertificateOfConduct(certificateOfConduct.status(), certificateOfConduct.date()));
+                        : new VolunteerProfile.CertificateOfConduct(certificateOfConduct.status(), certificateOfConduct.date()),
+                gender, ageBand);
     }
 }

@@ -11,7 +11,8 @@ import nl.onderop.volunteers.volunteer.domain.VolunteerProfile;
 
 /**
  * A volunteer as the caller may see it: {@code view} is {@code full} for its own organisation and itself,
- * {@code pool} for other organisations of the tenant, which get no last name and no contact details.
+ * {@code pool} for other organisations of the tenant, which get no last name, no contact details and neither
+ * the self-declared gender nor the age band (the pool view stays minimal).
  */
 record VolunteerResponse(
         String id,
@@ -30,6 +31,8 @@ record VolunteerResponse(
         List<String> preferredActivities,
         boolean newcomer,
         Certificate certificateOfConduct,
+        String gender,
+        String ageBand,
         String status,
         String stopReason,
         List<String> organizations,
@@ -57,6 +60,7 @@ record VolunteerResponse(
                         s.to().toString())).toList(),
                 p.district(), p.maxConcurrentMatches(), p.preferredActivities(), p.newcomer(),
                 full ? new Certificate(p.certificateOfConduct().status(), p.certificateOfConduct().date()) : null,
+                full ? p.gender() : null, full ? p.ageBand() : null,
                 volunteer.status().value(), volunteer.stopReason() == null ? null : volunteer.stopReason().value(),
                 full ? volunteer.organizations() : List.of(), volunteer.poolConsent().given(),
                 full ? volunteer.version() : null, full ? volunteer.createdAt() : null, full ? volunteer.updatedAt() : null);

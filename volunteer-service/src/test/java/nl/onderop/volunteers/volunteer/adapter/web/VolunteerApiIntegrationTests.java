@@ -86,6 +86,8 @@ class VolunteerApiIntegrationTests {
         body.put("preferredActivities", List.of("language-cafe"));
         body.put("newcomer", false);
         body.put("certificateOfConduct", Map.of("status", "valid", "date", "2026-03-14"));
+        body.put("gender", "non-binary");
+        body.put("ageBand", "30-49");
         return body;
     }
 
@@ -187,6 +189,9 @@ class VolunteerApiIntegrationTests {
         assertThat(seen.get("lastName").isNull()).isTrue();
         assertThat(seen.get("email").isNull()).isTrue();
         assertThat(seen.get("phone").isNull()).isTrue();
+        // the pool view shows neither the self-declared gender nor the age band
+        assertThat(seen.get("gender").isNull()).isTrue();
+        assertThat(seen.get("ageBand").isNull()).isTrue();
         assertThat(seen.get("languages").toString()).contains("\"ar\"");
         assertThat(send(HttpMethod.GET, "/volunteers?pool=true&language=ar&day=tuesday&at=19:30&district=binnenstad",
                 otherOrg, null).getResponseBody()).contains(id).doesNotContain("@volunteers.example");
@@ -200,6 +205,15 @@ class VolunteerApiIntegrationTests {
         JsonNode own = json(send(HttpMethod.GET, "/me", token, null));
         assertThat(own.get("email").asString()).isEqualTo("amal@volunteers.example");
         assertThat(own.get("poolConsent").asBoolean()).isTrue();
+        assertThat(own.get("gender").asString()).isEqualTo("non-binary");
+        assertThat(own.get("ageBand").asString()).isEqualTo("30-49");
+        // both are optional: a profile without them keeps them empty
+        Map<String, Object> untold = profile("Amal");
+        untold.remove("gender");
+        untold.remove("ageBand");
+        JsonNode changed = json(send(HttpMethod.PUT, "/me", token, untold));
+        assertThat(changed.get("gender").isNull()).isTrue();
+        assertThat(changed.get("ageBand").isNull()).isTrue();
         // withdrawn consent: gone from the pool
         send(HttpMethod.PUT, "/me/pool-consent", token, Map.of("given", false));
         assertThat(send(HttpMethod.GET, "/volunteers/" + id, otherOrg, null).getStatus().value()).isEqualTo(404);
@@ -237,10 +251,12 @@ class VolunteerApiIntegrationTests {
         bad.put("availability", List.of(Map.of("day", "tuesday", "from", "21:00", "to", "19:00")));
         bad.put("maxConcurrentMatches", 40);
         bad.put("certificateOfConduct", Map.of("status", "maybe"));
+        bad.put("gender", "unknown");
+        bad.put("ageBand", "40-45");
         JsonNode problem = json(send(HttpMethod.POST, "/volunteers", callers.get("coordinator own"), bad));
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("invalidParams").toString()).contains("languages[0].code", "languages[0].level",
-                "availability[0].to", "maxConcurrentMatches", "certificateOfConduct.status");
+                "availability[0].to", "maxConcurrentMatches", "certificateOfConduct.status", "\"gender\"", "\"ageBand\"");
 
         Map<String, Object> shape = profile("Vorm");
         shape.put("shoeSize", 44);
@@ -271,6 +287,8 @@ class VolunteerApiIntegrationTests {
         assertThat(data.get("availability").toString()).contains("tuesday");
         assertThat(data.get("district").asString()).isEqualTo("Binnenstad");
         assertThat(data.get("maxConcurrentMatches").asInt()).isEqualTo(2);
+        assertThat(data.get("gender").asString()).isEqualTo("non-binary");
+        assertThat(data.get("ageBand").asString()).isEqualTo("30-49");
         String all = events.toString();
         assertThat(all).doesNotContain("Sara").doesNotContain("Testpersoon").doesNotContain("@volunteers.example")
                 .doesNotContain("+31 6");
@@ -292,6 +310,8 @@ class VolunteerApiIntegrationTests {
         assertThat(exported.get("memberships").toString()).contains(ownOrg);
         assertThat(exported.get("poolConsent").get("textVersion").asString()).isEqualTo("pool-2026.1");
         assertThat(exported.get("account").asString()).isEqualTo(account);
+        assertThat(exported.get("profile").get("gender").asString()).isEqualTo("non-binary");
+        assertThat(exported.get("profile").get("ageBand").asString()).isEqualTo("30-49");
 
         assertThat(send(HttpMethod.DELETE, "/me", token, null).getStatus().value()).isEqualTo(204);
 
@@ -315,7 +335,7 @@ class VolunteerApiIntegrationTests {
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> storedVolunteer(id).getList("outbox", Document.class, List.of()).isEmpty());
         String stored = storedVolunteer(id).toJson();
         assertThat(stored).doesNotContain("Yonas", "Testpersoon", "yonas@volunteers.example", "+31 6", account,
-                "Binnenstad", "conversation-practice", "\"ar\"", ownOrg);
+                "Binnenstad", "conversation-practice", "\"ar\"", ownOrg, "non-binary", "30-49");
         assertThat(stored).contains("\"status\": \"stopped\"");
     }
 
