@@ -21,6 +21,8 @@ public final class ServiceEvents {
         data.put("serviceId", entry.id());
         data.put("tenant", entry.tenant());
         data.put("organizationId", entry.organizationId());
+        // the slug is what org coordinators' tokens carry: consumers match it against the caller
+        data.put("organizationSlug", entry.organizationSlug());
         data.put("name", entry.content().name().in("nl"));
         data.put("status", entry.content().status().value());
         data.put("publication", entry.publication().name().toLowerCase(Locale.ROOT));

@@ -1,0 +1,60 @@
+package nl.onderop.matching.referral.adapter.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+import nl.onderop.matching.referral.application.DirectoryListings;
+import nl.onderop.matching.referral.domain.ListedOrganization;
+import nl.onderop.matching.referral.domain.ListedService;
+
+@Repository
+class MongoDirectoryListings implements DirectoryListings {
+
+    private final ReactiveMongoTemplate mongo;
+
+    MongoDirectoryListings(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Mono<Boolean> saveServiceIfNewer(ListedService service) {
+        Document fields = new Document();
+        mongo.getConverter().write(ListedServiceDocument.from(service), fields);
+        fields.remove("_id");
+        fields.remove("_class");
+        Update update = new Update();
+        fields.forEach(update::set);
+        if (service.organizationSlug() == null) {
+            update.unset("organizationSlug");
+        }
+        Query notNewer = Query.query(where("_id").is(service.serviceId()).and("version").lte(service.version()));
+        // with a newer version stored the filter matches nothing, and the upsert's insert then collides on the id
+        return mongo.upsert(notNewer, update, ListedServiceDocument.class)
+                .map(result -> true)
+                .onErrorResume(DuplicateKeyException.class, newerStored -> Mono.just(false));
+    }
+
+    @Override
+    public Mono<Void> saveOrganization(ListedOrganization organization) {
+        return mongo.save(new ListedOrganizationDocument(organization.organizationId(), organization.tenant(),
+                organization.slug())).then();
+    }
+
+    @Override
+    public Mono<ListedService> findService(String serviceId) {
+        return mongo.findById(serviceId, ListedServiceDocument.class).map(ListedServiceDocument::toService);
+    }
+
+    @Override
+    public Mono<ListedOrganization> findOrganization(String organizationId) {
+        return mongo.findById(organizationId, ListedOrganizationDocument.class)
+                .map(ListedOrganizationDocument::toOrganization);
+    }
+}
