@@ -128,6 +128,39 @@ class PlatformEndToEndTests {
     }
 
     @Test
+    @Order(1)
+    void demoNewcomersAreMatchedToDemoVolunteersAndOnlyTheirOrganisationSeesTheMatches() throws InterruptedException {
+        // the matching demo waits for the volunteer service's demo volunteers to arrive as events, then runs the engine
+        String coordinator = tokens.password("coord.taalhuis-dok");
+        JsonNode active = null;
+        for (int attempt = 0; attempt < 90 && (active == null || active.get("matches").isEmpty()); attempt++) {
+            if (attempt > 0) {
+                Thread.sleep(2000);
+            }
+            active = gateway.get().uri("/api/matching/v1/matches?state=active").headers(h -> h.setBearerAuth(coordinator))
+                    .exchange().expectStatus().isOk()
+                    .expectBody(JsonNode.class).returnResult().getResponseBody();
+        }
+        assertThat(active.get("matches")).as("active demo matches of taalhuis-dok").isNotEmpty();
+        JsonNode explanation = active.get("matches").get(0).get("explanation");
+        assertThat(explanation.get("criteria")).hasSize(6);
+        assertThat(explanation.get("constraintsMet").toString()).contains("shared-language");
+
+        JsonNode own = gateway.get().uri("/api/matching/v1/me/newcomer-profile")
+                .headers(h -> h.setBearerAuth(tokens.password("nieuwkomer.delft")))
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(own.get("organization").asString()).isEqualTo("taalhuis-dok");
+        // the municipality sees no newcomers or matches; another organisation does not see this one's
+        gateway.get().uri("/api/matching/v1/matches").headers(h -> h.setBearerAuth(tokens.password("regie.delft")))
+                .exchange().expectStatus().isForbidden();
+        String match = active.get("matches").get(0).get("id").asString();
+        gateway.get().uri("/api/matching/v1/matches/" + match)
+                .headers(h -> h.setBearerAuth(tokens.password("coord.delftse-buur")))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     @Order(2)
     void leidenCoordinatorRegistersAndReadsWhileDelftSeesNothingAndCannotRegisterInLeiden() {
         String leiden = tokens.password("regie.leiden");
