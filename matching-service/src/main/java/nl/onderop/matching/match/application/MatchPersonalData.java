@@ -51,7 +51,7 @@ public class MatchPersonalData implements NewcomerDataHolder, VolunteerErasureLi
     @Override
     public Mono<Void> volunteerErased(String tenant, String volunteerId) {
         Instant now = Instant.now(clock);
-        return matches.findByVolunteer(volunteerId).collectList()
+        return matches.findByVolunteer(volunteerId).filter(match -> tenant.equals(match.tenant())).collectList()
                 .flatMapMany(Flux::fromIterable)
                 .concatMap(match -> {
                     Match without = match.withoutVolunteer(now);
