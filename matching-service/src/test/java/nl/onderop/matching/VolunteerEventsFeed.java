@@ -56,13 +56,18 @@ public final class VolunteerEventsFeed {
     }
 
     public static void publishAll(List<Event> events) {
+        publishAll(TOPIC, events);
+    }
+
+    /** The same envelope on another topic, e.g. the directory's. */
+    public static void publishAll(String topic, List<Event> events) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.brokers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config)) {
             for (Event event : events) {
-                producer.send(new ProducerRecord<>(TOPIC, (event.tenant() + ":" + event.subject()).getBytes(StandardCharsets.UTF_8),
+                producer.send(new ProducerRecord<>(topic, (event.tenant() + ":" + event.subject()).getBytes(StandardCharsets.UTF_8),
                         envelope(event))).get();
             }
         } catch (Exception failed) {

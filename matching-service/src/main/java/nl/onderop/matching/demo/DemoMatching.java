@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -40,6 +41,8 @@ import nl.onderop.matching.match.domain.EndReason;
 import nl.onderop.matching.match.domain.Match;
 import nl.onderop.matching.match.domain.MatchState;
 import nl.onderop.matching.newcomer.application.ManageNewcomers;
+import nl.onderop.matching.newcomer.application.NewcomerRepository;
+import nl.onderop.matching.referral.application.DirectoryListings;
 import nl.onderop.matching.newcomer.domain.NewcomerProfile;
 import nl.onderop.matching.request.application.ManageHelpRequests;
 import nl.onderop.matching.request.domain.RequestKind;
@@ -47,8 +50,9 @@ import nl.onderop.matching.request.domain.Urgency;
 
 /**
  * Demo data ({@code onderop.demo-data.enabled}): invented newcomers and their requests from
- * {@code demo/matching-demo.json}, matched by the real engine once the demo volunteers have arrived as events,
- * and a dozen matches per tenant moved through every lifecycle state. Loaded once (a marker document).
+ * {@code demo/matching-demo.json}, matched by the real engine once the demo volunteers (and the directory's
+ * services) have arrived as events; ten matches per organisation moved through every lifecycle state, with goals,
+ * evaluations and a story; a few referrals between the demo organisations. Loaded once (a marker document).
  */
 @Component
 @ConditionalOnProperty(name = "onderop.demo-data.enabled", havingValue = "true")
@@ -85,11 +89,19 @@ class DemoMatching implements SmartLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final long expectedCandidates;
+    private final long expectedServices;
+    private final DemoOutcomes outcomes;
+    private final DemoReferrals referrals;
+    private final NewcomerRepository newcomerRepository;
+    private final DirectoryListings listings;
     private volatile Disposable running;
 
     DemoMatching(ReactiveMongoTemplate mongo, CandidateRepository candidates, ManageNewcomers newcomers,
                  ManageHelpRequests requests, RunMatching runMatching, MatchLifecycle lifecycle, JsonMapper json,
-                 Clock clock, @Value("${onderop.matching.demo.expected-candidates:90}") long expectedCandidates) {
+                 Clock clock, DemoOutcomes outcomes, DemoReferrals referrals, NewcomerRepository newcomerRepository,
+                 DirectoryListings listings,
+                 @Value("${onderop.matching.demo.expected-candidates:90}") long expectedCandidates,
+                 @Value("${onderop.matching.demo.expected-services:40}") long expectedServices) {
         this.mongo = mongo;
         this.candidates = candidates;
         this.newcomers = newcomers;
@@ -99,6 +111,11 @@ class DemoMatching implements SmartLifecycle {
         this.json = json;
         this.clock = clock;
         this.expectedCandidates = expectedCandidates;
+        this.expectedServices = expectedServices;
+        this.outcomes = outcomes;
+        this.referrals = referrals;
+        this.newcomerRepository = newcomerRepository;
+        this.listings = listings;
     }
 
     @Override
@@ -115,8 +132,9 @@ class DemoMatching implements SmartLifecycle {
 
     /** Loaded already (nothing to do), or enough volunteers arrived, or waited long enough. */
     private Mono<Boolean> ready(Instant since) {
-        return candidates.count().map(count -> count >= expectedCandidates
-                || Duration.between(since, Instant.now(clock)).compareTo(PATIENCE) > 0);
+        return Mono.zip(candidates.count(), listings.countPublished()).map(counts ->
+                (counts.getT1() >= expectedCandidates && counts.getT2() >= expectedServices)
+                        || Duration.between(since, Instant.now(clock)).compareTo(PATIENCE) > 0);
     }
 
     private Mono<String> load() {
@@ -126,7 +144,8 @@ class DemoMatching implements SmartLifecycle {
                 .then(Mono.fromCallable(this::read))
                 .flatMap(file -> Flux.fromIterable(file.newcomers()).concatMap(this::register).count()
                         .flatMap(count -> Flux.fromIterable(organisations(file)).concatMap(this::match).count()
-                                .map(runs -> count + " newcomers, " + runs + " matching runs")))
+                                .flatMap(runs -> refer(file).map(referred -> count + " newcomers, " + runs
+                                        + " matching runs, " + referred + " referrals"))))
                 .flatMap(summary -> mongo.getCollection(MARKERS)
                         .flatMap(collection -> Mono.from(collection.updateOne(new Document("_id", MARKER),
                                 new Document("$set", new Document("finishedAt", Date.from(Instant.now(clock)))
@@ -209,11 +228,35 @@ class DemoMatching implements SmartLifecycle {
         for (MatchState phase : List.of(MatchState.INTRODUCTION, MatchState.TRIAL, MatchState.ACTIVE)) {
             if (target.state().ordinal() >= phase.ordinal() || target.state() == MatchState.ENDED) {
                 current = current.then(lifecycle.advance(coordinator, match.id(), phase));
+                if (phase == MatchState.INTRODUCTION) {
+                    current = current.flatMap(started -> outcomes.intake(coordinator, started).thenReturn(started));
+                }
+                if (phase == MatchState.ACTIVE) {
+                    current = current.flatMap(active -> outcomes.interim(coordinator, active).thenReturn(active));
+                }
             }
         }
-        return target.state() == MatchState.ENDED
-                ? current.then(lifecycle.end(coordinator, match.id(), target.endReason()))
+        if (target.state() != MatchState.ENDED) {
+            return current;
+        }
+        Mono<Match> evaluated = target.endReason() == EndReason.COMPLETED
+                ? current.flatMap(active -> outcomes.end(coordinator, active).thenReturn(active))
                 : current;
+        return evaluated.then(lifecycle.end(coordinator, match.id(), target.endReason()));
+    }
+
+    /** Two newcomers of each demo organisation are referred to services of the tenant's other demo organisations. */
+    private Mono<Long> refer(DemoFile file) {
+        return Flux.fromIterable(organisations(file)).concatMap(organisation -> newcomerRepository
+                        .findByOrganization(organisation.tenant(), organisation.organization(), 0, 2).collectList()
+                        .flatMap(two -> referrals.refer(organisation.tenant(), organisation.organization(), two,
+                                organisations(file).stream().filter(other -> other.tenant().equals(organisation.tenant()))
+                                        .map(Organisation::organization).collect(Collectors.toSet())))
+                        .onErrorResume(failed -> {
+                            log.debug("Demo referrals of {} skipped: {}", organisation.organization(), failed.getMessage());
+                            return Mono.just(0L);
+                        }))
+                .reduce(0L, Long::sum);
     }
 
     @Override

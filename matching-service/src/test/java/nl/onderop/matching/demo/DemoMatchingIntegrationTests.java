@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 import nl.onderop.matching.MatchingApi;
 import nl.onderop.matching.VolunteerEventsFeed;
 import nl.onderop.matching.match.application.MatchRepository;
+import nl.onderop.matching.match.domain.EndReason;
 import nl.onderop.matching.match.domain.Match;
 import nl.onderop.matching.match.domain.MatchState;
 import nl.onderop.matching.newcomer.application.NewcomerRepository;
@@ -41,7 +42,8 @@ import nl.onderop.testsupport.TestIssuer;
  * registers the invented newcomers, runs the real engine and moves matches through every state.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "onderop.demo-data.enabled=true", "onderop.matching.demo.expected-candidates=102"})
+        "onderop.demo-data.enabled=true", "onderop.matching.demo.expected-candidates=102",
+        "onderop.matching.demo.expected-services=3"})
 class DemoMatchingIntegrationTests {
 
     static final Path VOLUNTEER_DEMO = Path.of("../volunteer-service/src/main/resources/demo/volunteers-demo.json");
@@ -71,6 +73,15 @@ class DemoMatchingIntegrationTests {
             events.add(event(volunteer));
         }
         VolunteerEventsFeed.publishAll(events);
+        List<VolunteerEventsFeed.Event> services = new ArrayList<>();
+        for (String organization : organisationsOf("haarlem")) {
+            String serviceId = UUID.nameUUIDFromBytes(("demo-service:" + organization).getBytes(StandardCharsets.UTF_8)).toString();
+            services.add(new VolunteerEventsFeed.Event("nl.onderop.directory.service.published.v1", "haarlem", serviceId,
+                    Map.of("serviceId", serviceId, "tenant", "haarlem", "organizationId", "id-" + organization,
+                            "organizationSlug", organization, "name", "Taalcafé van " + organization, "status", "active",
+                            "publication", "published", "version", 1)));
+        }
+        VolunteerEventsFeed.publishAll("onderop.directory.events", services);
 
         MatchingApi.await("the demo loader to finish", Duration.ofMinutes(3), () -> Boolean.TRUE.equals(mongo.getCollection(DemoMatching.MARKERS)
                 .flatMap(collection -> Mono.from(collection.find(new Document("_id", DemoMatching.MARKER)
@@ -87,6 +98,17 @@ class DemoMatchingIntegrationTests {
             assertThat(newcomerIds).as("matched newcomers in " + tenant).hasSizeGreaterThan(10);
             assertThat(all).allSatisfy(match -> assertThat(match.explanation().totalScore()).isPositive());
         }
+
+        // referrals between the demo organisations of haarlem, some answered
+        JsonNode outgoing = new MatchingApi(port).expect(200, HttpMethod.GET, "/referrals?direction=outgoing",
+                TestIssuer.get().orgCoordinator("haarlem", "vluchtelingenwerk-nwh"), null);
+        assertThat(outgoing.get("referrals")).isNotEmpty();
+        // a completed demo match has goals, evaluations by coordinator and newcomer, and a T-score
+        Match completed = matches.findByTenant("delft").filter(match -> match.state() == MatchState.ENDED
+                && match.endReason() == EndReason.COMPLETED).next().toFuture().join();
+        JsonNode evaluations = new MatchingApi(port).expect(200, HttpMethod.GET, "/matches/" + completed.id() + "/evaluations",
+                TestIssuer.get().orgCoordinator("delft", completed.organization()), null);
+        assertThat(evaluations.toString()).contains("intake", "interim", "end", "tScore");
 
         // the demo newcomer account of the dev realm finds its own profile and requests
         MatchingApi api = new MatchingApi(port);

@@ -1,5 +1,6 @@
 package nl.onderop.matching.referral.application;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.matching.referral.domain.ListedOrganization;
@@ -16,4 +17,9 @@ public interface DirectoryListings {
     Mono<ListedService> findService(String serviceId);
 
     Mono<ListedOrganization> findOrganization(String organizationId);
+
+    /** The tenant's published services, by id (the demo loader picks referral targets from them). */
+    Flux<ListedService> findPublished(String tenant);
+
+    Mono<Long> countPublished();
 }

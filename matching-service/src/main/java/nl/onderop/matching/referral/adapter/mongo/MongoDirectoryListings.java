@@ -4,10 +4,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.matching.referral.application.DirectoryListings;
@@ -56,5 +58,16 @@ class MongoDirectoryListings implements DirectoryListings {
     public Mono<ListedOrganization> findOrganization(String organizationId) {
         return mongo.findById(organizationId, ListedOrganizationDocument.class)
                 .map(ListedOrganizationDocument::toOrganization);
+    }
+
+    @Override
+    public Flux<ListedService> findPublished(String tenant) {
+        return mongo.find(Query.query(where("tenant").is(tenant).and("published").is(true)).with(Sort.by("_id")),
+                ListedServiceDocument.class).map(ListedServiceDocument::toService);
+    }
+
+    @Override
+    public Mono<Long> countPublished() {
+        return mongo.count(Query.query(where("published").is(true)), ListedServiceDocument.class);
     }
 }
