@@ -4,21 +4,19 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.List;
 
-import org.bson.Document;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.matching.candidate.application.CandidateRepository;
 import nl.onderop.matching.candidate.domain.Candidate;
+import nl.onderop.matching.common.adapter.mongo.UpsertUnlessNewer;
 import nl.onderop.platform.storage.StartupIndexes;
 
 @Repository
@@ -40,17 +38,7 @@ class MongoCandidateRepository implements CandidateRepository, SmartInitializing
 
     @Override
     public Mono<Boolean> upsertIfNewer(Candidate candidate) {
-        Document fields = new Document();
-        mongo.getConverter().write(CandidateDocument.from(candidate), fields);
-        fields.remove("_id");
-        fields.remove("_class");
-        Update update = new Update();
-        fields.forEach(update::set);
-        Query notNewer = Query.query(where("_id").is(candidate.volunteerId()).and("version").lte(candidate.version()));
-        // a newer stored version does not match the filter; the upsert's insert then hits the same id and fails
-        return mongo.upsert(notNewer, update, CandidateDocument.class)
-                .map(result -> true)
-                .onErrorResume(DuplicateKeyException.class, newerStored -> Mono.just(false));
+        return UpsertUnlessNewer.write(mongo, CandidateDocument.from(candidate), candidate.volunteerId(), candidate.version());
     }
 
     @Override

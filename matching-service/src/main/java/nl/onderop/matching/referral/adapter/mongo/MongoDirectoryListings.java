@@ -2,16 +2,14 @@ package nl.onderop.matching.referral.adapter.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import nl.onderop.matching.common.adapter.mongo.UpsertUnlessNewer;
 import nl.onderop.matching.referral.application.DirectoryListings;
 import nl.onderop.matching.referral.domain.ListedOrganization;
 import nl.onderop.matching.referral.domain.ListedService;
@@ -27,20 +25,7 @@ class MongoDirectoryListings implements DirectoryListings {
 
     @Override
     public Mono<Boolean> saveServiceIfNewer(ListedService service) {
-        Document fields = new Document();
-        mongo.getConverter().write(ListedServiceDocument.from(service), fields);
-        fields.remove("_id");
-        fields.remove("_class");
-        Update update = new Update();
-        fields.forEach(update::set);
-        if (service.organizationSlug() == null) {
-            update.unset("organizationSlug");
-        }
-        Query notNewer = Query.query(where("_id").is(service.serviceId()).and("version").lte(service.version()));
-        // with a newer version stored the filter matches nothing, and the upsert's insert then collides on the id
-        return mongo.upsert(notNewer, update, ListedServiceDocument.class)
-                .map(result -> true)
-                .onErrorResume(DuplicateKeyException.class, newerStored -> Mono.just(false));
+        return UpsertUnlessNewer.write(mongo, ListedServiceDocument.from(service), service.serviceId(), service.version());
     }
 
     @Override
