@@ -3,7 +3,6 @@ package nl.onderop.testsupport;
 import java.net.InetSocketAddress;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
@@ -29,7 +28,8 @@ public final class TestMongo {
                 container.start();
                 baseUri = container.getConnectionString();
             } else {
-                MongoServer server = new MongoServer(new MemoryBackend());
+                // replies are snapshots: see SnapshotMemoryBackend for the race the plain backend has
+                MongoServer server = new MongoServer(new SnapshotMemoryBackend());
                 server.bind("127.0.0.1", 0);
                 InetSocketAddress address = server.getLocalAddress();
                 baseUri = "mongodb://127.0.0.1:" + address.getPort();
