@@ -10,9 +10,10 @@ import java.util.Arrays;
  * {@code -(score * K + 1)}, capacity 1, so a seeker never gets a candidate twice) and on to the sink (up to the
  * candidate's capacity), or straight to the sink ("stays unmatched", cost 0). With {@code K} larger than the
  * number of units, a cheapest flow has the highest total score and, among those, the most pairs. Units are
- * added one at a time (seekers in id order); each is routed along a cheapest path in the residual graph, which
- * may move earlier seekers to other candidates or leave one unmatched. Reduced costs stay non-negative, which
- * proves that no cheaper flow exists after each step (no negative cycle), so the final flow is optimal.
+ * added one at a time (seekers with the best single pair first); each is routed along a cheapest path in the
+ * residual graph, which may move earlier seekers to other candidates or leave one unmatched. Reduced costs stay
+ * non-negative, which proves that no cheaper flow exists after each step (no negative cycle), so the final flow
+ * is optimal.
  *
  * <p>Each search stops when the sink is settled; only the settled nodes' potentials change (by
  * {@code d(v) - d(sink)}), which keeps every reduced cost non-negative. Ties are broken by node number, so the
@@ -91,12 +92,34 @@ final class OptimalAssignment {
             units[s] = Math.min(seekerCapacity[s], graph.start[s + 1] - graph.start[s]);
         }
         OptimalAssignment assignment = new OptimalAssignment(graph, units, candidateCapacity);
-        for (int s = 0; s < units.length; s++) {
+        for (int s : assignment.bestFirst()) {
             for (int unit = 0; unit < units[s]; unit++) {
                 assignment.route(s);
             }
         }
         return assignment.flow;
+    }
+
+    /**
+     * The seekers by their best pair's score, highest first (ties by number). Any order gives the optimum; this
+     * one keeps searches short when candidates are scarce: seekers who come later can mostly only stay unmatched
+     * or take what is left, and their search stops early because their own best pair bounds it.
+     */
+    private int[] bestFirst() {
+        long[] keys = new long[seekerCount];
+        for (int s = 0; s < seekerCount; s++) {
+            long best = 0;
+            for (int e = start[s]; e < start[s + 1]; e++) {
+                best = Math.max(best, score[e]);
+            }
+            keys[s] = ((Integer.MAX_VALUE - best) << 32) | s;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[seekerCount];
+        for (int i = 0; i < seekerCount; i++) {
+            order[i] = (int) keys[i];
+        }
+        return order;
     }
 
     /** The negated cost of an edge: score first, one more pair second. */
