@@ -37,6 +37,10 @@ final class IntList {
         return size;
     }
 
+    void truncate(int newSize) {
+        size = newSize;
+    }
+
     void clear() {
         size = 0;
     }
