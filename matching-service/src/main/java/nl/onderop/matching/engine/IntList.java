@@ -37,19 +37,7 @@ final class IntList {
         return size;
     }
 
-    void truncate(int newSize) {
-        size = newSize;
-    }
-
     void clear() {
         size = 0;
-    }
-
-    void sort() {
-        Arrays.sort(values, 0, size);
-    }
-
-    int[] toArray() {
-        return Arrays.copyOf(values, size);
     }
 }
