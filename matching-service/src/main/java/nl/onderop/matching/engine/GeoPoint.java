@@ -16,11 +16,14 @@ public record GeoPoint(double latitude, double longitude) {
     public double distanceKm(GeoPoint other) {
         double lat1 = Math.toRadians(latitude);
         double lat2 = Math.toRadians(other.latitude);
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(other.longitude - longitude);
-        double sinLat = Math.sin(dLat / 2);
+        return haversineKm(lat1, Math.cos(lat1), lat2, Math.cos(lat2), Math.toRadians(other.longitude - longitude));
+    }
+
+    /** The haversine formula on latitudes in radians, their cosines and the difference in longitude in radians. */
+    static double haversineKm(double lat1, double cosLat1, double lat2, double cosLat2, double dLon) {
+        double sinLat = Math.sin((lat2 - lat1) / 2);
         double sinLon = Math.sin(dLon / 2);
-        double h = sinLat * sinLat + Math.cos(lat1) * Math.cos(lat2) * sinLon * sinLon;
+        double h = sinLat * sinLat + cosLat1 * cosLat2 * sinLon * sinLon;
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
 }

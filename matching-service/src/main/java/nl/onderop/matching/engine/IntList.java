@@ -40,12 +40,4 @@ final class IntList {
     void clear() {
         size = 0;
     }
-
-    void sort() {
-        Arrays.sort(values, 0, size);
-    }
-
-    int[] toArray() {
-        return Arrays.copyOf(values, size);
-    }
 }

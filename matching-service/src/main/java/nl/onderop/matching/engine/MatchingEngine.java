@@ -47,7 +47,7 @@ public final class MatchingEngine {
         return Optional.of(proposal(s, c, r, w, distanceKm, List.of()));
     }
 
-    private static int[] seekerCapacities(CompiledProblem problem) {
+    static int[] seekerCapacities(CompiledProblem problem) {
         int[] capacities = new int[problem.seekers.length];
         for (int s = 0; s < capacities.length; s++) {
             capacities[s] = problem.seekers[s].capacity();
@@ -55,7 +55,7 @@ public final class MatchingEngine {
         return capacities;
     }
 
-    private static int[] candidateCapacities(CompiledProblem problem) {
+    static int[] candidateCapacities(CompiledProblem problem) {
         int[] capacities = new int[problem.candidates.length];
         for (int c = 0; c < capacities.length; c++) {
             capacities[c] = problem.candidates[c].capacity();
@@ -63,7 +63,7 @@ public final class MatchingEngine {
         return capacities;
     }
 
-    private static MatchingResult result(CompiledProblem problem, FeasibleGraph graph, boolean[] chosen) {
+    static MatchingResult result(CompiledProblem problem, FeasibleGraph graph, boolean[] chosen) {
         List<Proposal> proposals = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         long total = 0;

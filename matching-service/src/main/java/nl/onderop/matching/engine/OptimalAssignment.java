@@ -10,13 +10,18 @@ import java.util.Arrays;
  * {@code -(score * K + 1)}, capacity 1, so a seeker never gets a candidate twice) and on to the sink (up to the
  * candidate's capacity), or straight to the sink ("stays unmatched", cost 0). With {@code K} larger than the
  * number of units, a cheapest flow has the highest total score and, among those, the most pairs. Units are
- * added one at a time (seekers in id order); each is routed along a cheapest path in the residual graph, which
- * may move earlier seekers to other candidates or leave one unmatched. Reduced costs stay non-negative, which
- * proves that no cheaper flow exists after each step (no negative cycle), so the final flow is optimal.
+ * added one at a time (seekers with the best single pair first); each is routed along a cheapest path in the
+ * residual graph, which may move earlier seekers to other candidates or leave one unmatched. Reduced costs stay
+ * non-negative, which proves that no cheaper flow exists after each step (no negative cycle), so the final flow
+ * is optimal.
  *
  * <p>Each search stops when the sink is settled; only the settled nodes' potentials change (by
- * {@code d(v) - d(sink)}), which keeps every reduced cost non-negative. Ties are broken by node number, so the
- * result depends only on the canonical order of seekers and candidates.
+ * {@code d(v) - d(sink)}), which keeps every reduced cost non-negative. When single searches grow large (many
+ * seekers competing for the same places), units are routed in phases instead: one search from all remaining
+ * seekers at once, then as many units as possible along paths of zero reduced cost, like Hopcroft-Karp on the
+ * tight arcs; the engine switches between both by the work they take per unit. Ties are broken by node number
+ * and the switching depends only on counted work, so the result depends only on the canonical order of seekers
+ * and candidates.
  */
 final class OptimalAssignment {
 
@@ -40,6 +45,11 @@ final class OptimalAssignment {
     private final IntList settledNodes = new IntList(64);
     private final NodeHeap heap;
     private int stamp;
+    private final int[] visited;
+    private final int[] cursor;
+    private final int[] path;
+    private int phase;
+    private int entered;
 
     private OptimalAssignment(FeasibleGraph graph, int[] seekerUnits, int[] candidateCapacity) {
         this.seekerCount = graph.seekerCount;
@@ -79,6 +89,24 @@ final class OptimalAssignment {
         this.seen = new int[nodes];
         this.settled = new int[nodes];
         this.heap = new NodeHeap(nodes, dist);
+        this.visited = new int[nodes];
+        this.cursor = new int[nodes];
+        this.path = new int[nodes];
+    }
+
+    /**
+     * When to route units in phases instead of one search per unit: after a single search settles on average
+     * (moving average) more than {@code phaseTrigger} nodes, at most every {@code cooldown} units, the cooldown
+     * doubling after each phase that was not cheaper per unit than the single searches. {@code phasesOnly}: no
+     * single searches at all.
+     */
+    record Policy(int phaseTrigger, int firstCooldown, boolean phasesOnly) {
+
+        static final Policy DEFAULT = new Policy(1_000, 64, false);
+        static final Policy SINGLE_ONLY = new Policy(Integer.MAX_VALUE, 1, false);
+        static final Policy PHASES_ONLY = new Policy(0, 1, true);
+        /** Tries a phase after every single search: mixes both ways as much as possible (for tests). */
+        static final Policy ALTERNATING = new Policy(-1, 1, false);
     }
 
     /**
@@ -86,17 +114,92 @@ final class OptimalAssignment {
      * at most {@code candidateCapacity[c]} seekers per candidate.
      */
     static boolean[] solve(FeasibleGraph graph, int[] seekerCapacity, int[] candidateCapacity) {
+        return solve(graph, seekerCapacity, candidateCapacity, Policy.DEFAULT);
+    }
+
+    static boolean[] solve(FeasibleGraph graph, int[] seekerCapacity, int[] candidateCapacity, Policy policy) {
+        return assign(graph, seekerCapacity, candidateCapacity, policy).flow;
+    }
+
+    /** The finished assignment: {@link #chosen()} and how many phases it took. */
+    static OptimalAssignment assign(FeasibleGraph graph, int[] seekerCapacity, int[] candidateCapacity,
+            Policy policy) {
         int[] units = new int[graph.seekerCount];
         for (int s = 0; s < units.length; s++) {
             units[s] = Math.min(seekerCapacity[s], graph.start[s + 1] - graph.start[s]);
         }
         OptimalAssignment assignment = new OptimalAssignment(graph, units, candidateCapacity);
-        for (int s = 0; s < units.length; s++) {
-            for (int unit = 0; unit < units[s]; unit++) {
-                assignment.route(s);
+        assignment.routeAll(units.clone(), policy);
+        return assignment;
+    }
+
+    boolean[] chosen() {
+        return flow;
+    }
+
+    int phases() {
+        return phase;
+    }
+
+    /**
+     * Routes every unit: one search per unit (seekers in {@link #bestFirst()} order) while those stay small,
+     * phases (see {@link #phase}) while they route units with less work per unit. Both keep the reduced costs
+     * non-negative, so any mix gives the optimum; the choice only depends on counted work, so it is deterministic.
+     */
+    private void routeAll(int[] left, Policy policy) {
+        int[] order = bestFirst();
+        int next = 0;
+        double searchWork = 0;
+        int cooldown = policy.firstCooldown();
+        int sinceLastPhase = 0;
+        boolean inPhases = policy.phasesOnly();
+        while (true) {
+            while (next < order.length && left[order[next]] == 0) {
+                next++;
+            }
+            if (next == order.length) {
+                return;
+            }
+            if (inPhases) {
+                long[] outcome = phase(order, next, left);
+                if (!policy.phasesOnly() && outcome[1] > outcome[0] * searchWork) {
+                    inPhases = false;
+                    sinceLastPhase = 0;
+                    cooldown = cooldown > Integer.MAX_VALUE / 2 ? cooldown : 2 * cooldown;
+                }
+            } else {
+                int s = order[next];
+                route(s);
+                left[s]--;
+                searchWork += (settledNodes.size() - searchWork) / 16;
+                sinceLastPhase++;
+                if (searchWork > policy.phaseTrigger() && sinceLastPhase >= cooldown) {
+                    inPhases = true;
+                }
             }
         }
-        return assignment.flow;
+    }
+
+    /**
+     * The seekers by their best pair's score, highest first (ties by number). Any order gives the optimum; this
+     * one keeps searches short when candidates are scarce: seekers who come later can mostly only stay unmatched
+     * or take what is left, and their search stops early because their own best pair bounds it.
+     */
+    private int[] bestFirst() {
+        long[] keys = new long[seekerCount];
+        for (int s = 0; s < seekerCount; s++) {
+            long best = 0;
+            for (int e = start[s]; e < start[s + 1]; e++) {
+                best = Math.max(best, score[e]);
+            }
+            keys[s] = ((Integer.MAX_VALUE - best) << 32) | s;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[seekerCount];
+        for (int i = 0; i < seekerCount; i++) {
+            order[i] = (int) keys[i];
+        }
+        return order;
     }
 
     /** The negated cost of an edge: score first, one more pair second. */
@@ -118,10 +221,62 @@ final class OptimalAssignment {
         int source = seekerNode(s);
         settledNodes.clear();
         reach(source, 0, -1);
+        search();
+        updatePotentials();
+        augment(source);
+    }
+
+    /**
+     * One phase for the seekers {@code order[from..]} with units left: one Dijkstra from all of them at once
+     * (each starting at {@code P - potential}, as if from a common source with potential {@code P}), potentials
+     * updated as after any search, then as many units as possible along paths of zero reduced cost (depth-first,
+     * each node entered at most once per phase; the shortest path found guarantees at least one). When many
+     * seekers compete for the same places with equal scores, one phase routes many units where one search per
+     * unit would each cover most of the graph. Returns {units routed, work (nodes queued, settled and entered)}.
+     */
+    private long[] phase(int[] order, int from, int[] left) {
+        stamp++;
+        settledNodes.clear();
+        long top = Long.MIN_VALUE;
+        int pending = 0;
+        for (int i = from; i < order.length; i++) {
+            if (left[order[i]] > 0) {
+                top = Math.max(top, potential[seekerNode(order[i])]);
+                pending++;
+            }
+        }
+        for (int i = from; i < order.length; i++) {
+            if (left[order[i]] > 0) {
+                int node = seekerNode(order[i]);
+                reach(node, top - potential[node], -1);
+            }
+        }
+        search();
+        long sourcePotential = top - dist[SINK];
+        updatePotentials();
+        phase++;
+        entered = 0;
+        int routed = 0;
+        for (int i = from; i < order.length; i++) {
+            int s = order[i];
+            while (left[s] > 0 && potential[seekerNode(s)] == sourcePotential && routeTight(seekerNode(s))) {
+                left[s]--;
+                routed++;
+            }
+        }
+        if (routed == 0) {
+            throw new IllegalStateException("no unit routed in a phase");
+        }
+        return new long[] {routed, pending + settledNodes.size() + entered};
+    }
+
+    /** Dijkstra on reduced costs from the nodes already reached, until the sink is settled. */
+    private void search() {
         while (true) {
             int v = heap.pop();
             if (v == SINK) {
-                break;
+                heap.clear();
+                return;
             }
             settled[v] = stamp;
             settledNodes.add(v);
@@ -160,13 +315,93 @@ final class OptimalAssignment {
                 }
             }
         }
-        heap.clear();
+    }
+
+    /** After a search: settled nodes move by {@code d(v) - d(sink)}, so every reduced cost stays non-negative. */
+    private void updatePotentials() {
         long sinkDistance = dist[SINK];
         for (int i = 0; i < settledNodes.size(); i++) {
             int v = settledNodes.get(i);
             potential[v] += dist[v] - sinkDistance;
         }
-        augment(source);
+    }
+
+    /**
+     * Depth-first search from seeker node {@code source} to the sink over residual arcs of reduced cost 0,
+     * entering each node at most once per phase; routes one unit along the path found.
+     */
+    private boolean routeTight(int source) {
+        int depth = 0;
+        path[depth++] = source;
+        visited[source] = phase;
+        cursor[source] = -1;
+        while (depth > 0) {
+            int u = path[depth - 1];
+            int next = nextTight(u);
+            if (next == SINK) {
+                pred[SINK] = u;
+                augment(source);
+                return true;
+            }
+            if (next < 0) {
+                depth--;
+            } else {
+                visited[next] = phase;
+                cursor[next] = -1;
+                path[depth++] = next;
+                entered++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The next arc of zero reduced cost out of {@code u} to a node not yet entered in this phase: the sink, or a
+     * node whose {@code pred} is set to the arc; -1 when there is none left.
+     */
+    private int nextTight(int u) {
+        long pu = potential[u];
+        if (u <= seekerCount) {
+            int seeker = u - 1;
+            if (cursor[u] < 0) {
+                cursor[u] = start[seeker];
+                if (pu == potential[SINK]) {
+                    return SINK;
+                }
+            }
+            for (int e = cursor[u]; e < start[seeker + 1]; e++) {
+                if (!flow[e]) {
+                    int w = candidateNode(candidate[e]);
+                    if (visited[w] != phase && -gain(e) + pu - potential[w] == 0) {
+                        cursor[u] = e + 1;
+                        pred[w] = e;
+                        return w;
+                    }
+                }
+            }
+            cursor[u] = start[seeker + 1];
+            return -1;
+        }
+        int c = u - 1 - seekerCount;
+        if (cursor[u] < 0) {
+            cursor[u] = slotStart[c];
+            if (used[c] < slotStart[c + 1] - slotStart[c] && pu == potential[SINK]) {
+                return SINK;
+            }
+        }
+        for (int slot = cursor[u]; slot < slotStart[c + 1]; slot++) {
+            int e = slotEdge[slot];
+            if (e >= 0) {
+                int w = seekerNode(edgeSeeker[e]);
+                if (visited[w] != phase && gain(e) + pu - potential[w] == 0) {
+                    cursor[u] = slot + 1;
+                    pred[w] = e;
+                    return w;
+                }
+            }
+        }
+        cursor[u] = slotStart[c + 1];
+        return -1;
     }
 
     private void reach(int node, long distance, int via) {

@@ -26,30 +26,45 @@ final class PairRules {
     private PairRules() {
     }
 
-    /** The distance in km when both locations are known, NaN otherwise. */
+    /** The distance in km when both locations are known (as {@link GeoPoint#distanceKm}), NaN otherwise. */
     static double distanceKm(Profile seeker, Profile candidate) {
-        if (seeker.location == null || candidate.location == null) {
+        if (!seeker.located || !candidate.located) {
             return Double.NaN;
         }
-        return seeker.location.distanceKm(candidate.location);
+        return GeoPoint.haversineKm(seeker.latitudeRadians, seeker.cosLatitude, candidate.latitudeRadians,
+                candidate.cosLatitude, Math.toRadians(candidate.longitude - seeker.longitude));
     }
 
     /** Whether the pair meets every hard rule; {@code distanceKm} from {@link #distanceKm(Profile, Profile)}. */
     static boolean feasible(Profile seeker, Profile candidate, Rules rules, double distanceKm) {
+        return feasibleApartFromDistance(seeker, candidate, rules) && near(seeker, candidate, rules, distanceKm);
+    }
+
+    /** Every hard rule except the district rule, cheapest and most selective first. */
+    static boolean feasibleApartFromDistance(Profile seeker, Profile candidate, Rules rules) {
         return candidate.capacity > 0
                 && preferencesMet(seeker, candidate)
-                && near(seeker, candidate, rules, distanceKm)
-                && bestSharedLevel(seeker, candidate, rules.minimumLanguageLevel()) >= 0
                 && hasCommonSlot(seeker, candidate, rules.minimumOverlapMinutes())
-                && !seeker.declined.contains(candidate.id);
+                && bestSharedLevel(seeker, candidate, rules.minimumLanguageLevel()) >= 0
+                && (seeker.declined.isEmpty() || !seeker.declined.contains(candidate.id));
     }
 
     static boolean preferencesMet(Profile seeker, Profile candidate) {
         if (seeker.preferredGender != Tokens.NONE && seeker.preferredGender != candidate.gender) {
             return false;
         }
-        return candidate.preferredKinds.length == 0
-                || (seeker.kind != Tokens.NONE && contains(candidate.preferredKinds, seeker.kind));
+        if (candidate.kinds == 0) {
+            return true;
+        }
+        if (seeker.kind == Tokens.NONE) {
+            return false;
+        }
+        for (int i = 0; i < candidate.kinds; i++) {
+            if (candidate.data[candidate.kindsAt + i] == seeker.kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean near(Profile seeker, Profile candidate, Rules rules, double distanceKm) {
@@ -57,7 +72,7 @@ final class PairRules {
         if (rules.districtRule() == DistrictRule.SAME_DISTRICT) {
             return sameDistrict;
         }
-        if (seeker.location != null && candidate.location != null) {
+        if (seeker.located && candidate.located) {
             return distanceKm <= rules.maxDistanceKm();
         }
         return sameDistrict;
@@ -69,17 +84,17 @@ final class PairRules {
      */
     static int bestSharedLevel(Profile seeker, Profile candidate, int minimumLevel) {
         int best = -1;
-        int[] a = seeker.languageCodes;
-        int[] b = candidate.languageCodes;
+        int[] a = seeker.data;
+        int[] b = candidate.data;
         int i = 0;
         int j = 0;
-        while (i < a.length && j < b.length) {
+        while (i < seeker.languages && j < candidate.languages) {
             if (a[i] < b[j]) {
                 i++;
             } else if (a[i] > b[j]) {
                 j++;
             } else {
-                int common = Math.min(seeker.languageLevels[i], candidate.languageLevels[j]);
+                int common = Math.min(a[seeker.languages + i], b[candidate.languages + j]);
                 if (common >= minimumLevel) {
                     best = Math.max(best, common);
                 }
@@ -91,14 +106,16 @@ final class PairRules {
     }
 
     static boolean hasCommonSlot(Profile seeker, Profile candidate, int minimumMinutes) {
-        if ((seeker.dayMask & candidate.dayMask) == 0) {
+        if ((seeker.timeMask & candidate.timeMask) == 0) {
             return false;
         }
-        for (int i = 0; i < seeker.slotDay.length; i++) {
-            for (int j = 0; j < candidate.slotDay.length; j++) {
-                if (seeker.slotDay[i] == candidate.slotDay[j]
-                        && Math.min(seeker.slotTo[i], candidate.slotTo[j])
-                                - Math.max(seeker.slotFrom[i], candidate.slotFrom[j]) >= minimumMinutes) {
+        int[] a = seeker.data;
+        int[] b = candidate.data;
+        int aEnd = seeker.slotsAt + 3 * seeker.slots;
+        int bEnd = candidate.slotsAt + 3 * candidate.slots;
+        for (int i = seeker.slotsAt; i < aEnd; i += 3) {
+            for (int j = candidate.slotsAt; j < bEnd; j += 3) {
+                if (a[i] == b[j] && Math.min(a[i + 2], b[j + 2]) - Math.max(a[i + 1], b[j + 1]) >= minimumMinutes) {
                     return true;
                 }
             }
@@ -109,15 +126,20 @@ final class PairRules {
     // ---- scores, each 0..100 ----
 
     /** Shared interests divided by all interests of both (Jaccard), 0 when neither has any. */
-    static int interests(int[] seeker, int[] candidate) {
-        int common = commonCount(seeker, candidate);
-        int union = seeker.length + candidate.length - common;
+    static int interests(Profile seeker, Profile candidate) {
+        int common = commonCount(seeker.data, seeker.interestsAt, seeker.interests, candidate.data,
+                candidate.interestsAt, candidate.interests);
+        int union = seeker.interests + candidate.interests - common;
         return union == 0 ? 0 : common * 100 / union;
     }
 
     /** The share of the seeker's needs among the candidate's skills; 100 when the seeker names no needs. */
-    static int needsSkills(int[] needs, int[] skills) {
-        return needs.length == 0 ? 100 : commonCount(needs, skills) * 100 / needs.length;
+    static int needsSkills(Profile seeker, Profile candidate) {
+        if (seeker.needs == 0) {
+            return 100;
+        }
+        return commonCount(seeker.data, seeker.needsAt, seeker.needs, candidate.data, candidate.needsAt,
+                candidate.needs) * 100 / seeker.needs;
     }
 
     /**
@@ -130,35 +152,36 @@ final class PairRules {
             return 0;
         }
         boolean bonus = false;
-        for (int i = 0; i < seeker.languageCodes.length && !bonus; i++) {
-            if (seeker.languageLevels[i] == seeker.bestLevel
-                    && candidate.level(seeker.languageCodes[i]) >= minimumLevel) {
+        for (int i = 0; i < seeker.languages && !bonus; i++) {
+            if (seeker.languageLevel(i) == seeker.bestLevel
+                    && candidate.level(seeker.languageCode(i)) >= minimumLevel) {
                 bonus = true;
             }
         }
         return Math.min(100, POINTS_PER_LEVEL * best + (bonus ? BEST_LANGUAGE_BONUS : 0));
     }
 
-    /** Minutes per week in both availabilities (slots of one person merged first). */
+    /** Minutes per week in both availabilities (the slots of each person merged first). */
     static int commonMinutes(Profile seeker, Profile candidate) {
+        int[] a = seeker.data;
+        int[] b = candidate.data;
+        int i = seeker.freeAt;
+        int j = candidate.freeAt;
+        int aEnd = i + 3 * seeker.free;
+        int bEnd = j + 3 * candidate.free;
         int total = 0;
-        int i = 0;
-        int j = 0;
-        while (i < seeker.freeDay.length && j < candidate.freeDay.length) {
-            long a = ((long) seeker.freeDay[i] << 32) | seeker.freeFrom[i];
-            long b = ((long) candidate.freeDay[j] << 32) | candidate.freeFrom[j];
-            if (seeker.freeDay[i] == candidate.freeDay[j]) {
-                total += Math.max(0, Math.min(seeker.freeTo[i], candidate.freeTo[j])
-                        - Math.max(seeker.freeFrom[i], candidate.freeFrom[j]));
-                if (seeker.freeTo[i] <= candidate.freeTo[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            } else if (a < b) {
-                i++;
+        while (i < aEnd && j < bEnd) {
+            if (a[i] < b[j]) {
+                i += 3;
+            } else if (a[i] > b[j]) {
+                j += 3;
             } else {
-                j++;
+                total += Math.max(0, Math.min(a[i + 2], b[j + 2]) - Math.max(a[i + 1], b[j + 1]));
+                if (a[i + 2] <= b[j + 2]) {
+                    i += 3;
+                } else {
+                    j += 3;
+                }
             }
         }
         return total;
@@ -203,8 +226,8 @@ final class PairRules {
     /** The score of each criterion, indexed by {@link Criterion#ordinal()}. */
     static int[] scores(Profile seeker, Profile candidate, Rules rules, double distanceKm) {
         int[] scores = new int[CRITERIA.length];
-        scores[Criterion.INTERESTS.ordinal()] = interests(seeker.interests, candidate.interests);
-        scores[Criterion.NEEDS_SKILLS.ordinal()] = needsSkills(seeker.needsOrSkills, candidate.needsOrSkills);
+        scores[Criterion.INTERESTS.ordinal()] = interests(seeker, candidate);
+        scores[Criterion.NEEDS_SKILLS.ordinal()] = needsSkills(seeker, candidate);
         scores[Criterion.LANGUAGE_FIT.ordinal()] = languageFit(seeker, candidate, rules.minimumLanguageLevel());
         scores[Criterion.SCHEDULE_OVERLAP.ordinal()] = scheduleOverlap(commonMinutes(seeker, candidate));
         scores[Criterion.DISTANCE.ordinal()] = distance(seeker, candidate, rules, distanceKm);
@@ -212,29 +235,32 @@ final class PairRules {
         return scores;
     }
 
-    /** The weighted total: the sum of weight * score. */
+    /** The weighted total: the sum of weight * score (criteria with weight 0 are not computed). */
     static int total(Profile seeker, Profile candidate, Rules rules, int[] weights, double distanceKm) {
         int total = 0;
-        if (weights[Criterion.INTERESTS.ordinal()] != 0) {
-            total += weights[Criterion.INTERESTS.ordinal()] * interests(seeker.interests, candidate.interests);
+        int weight = weights[Criterion.INTERESTS.ordinal()];
+        if (weight != 0) {
+            total += weight * interests(seeker, candidate);
         }
-        if (weights[Criterion.NEEDS_SKILLS.ordinal()] != 0) {
-            total += weights[Criterion.NEEDS_SKILLS.ordinal()]
-                    * needsSkills(seeker.needsOrSkills, candidate.needsOrSkills);
+        weight = weights[Criterion.NEEDS_SKILLS.ordinal()];
+        if (weight != 0) {
+            total += weight * needsSkills(seeker, candidate);
         }
-        if (weights[Criterion.LANGUAGE_FIT.ordinal()] != 0) {
-            total += weights[Criterion.LANGUAGE_FIT.ordinal()]
-                    * languageFit(seeker, candidate, rules.minimumLanguageLevel());
+        weight = weights[Criterion.LANGUAGE_FIT.ordinal()];
+        if (weight != 0) {
+            total += weight * languageFit(seeker, candidate, rules.minimumLanguageLevel());
         }
-        if (weights[Criterion.SCHEDULE_OVERLAP.ordinal()] != 0) {
-            total += weights[Criterion.SCHEDULE_OVERLAP.ordinal()]
-                    * scheduleOverlap(commonMinutes(seeker, candidate));
+        weight = weights[Criterion.SCHEDULE_OVERLAP.ordinal()];
+        if (weight != 0) {
+            total += weight * scheduleOverlap(commonMinutes(seeker, candidate));
         }
-        if (weights[Criterion.DISTANCE.ordinal()] != 0) {
-            total += weights[Criterion.DISTANCE.ordinal()] * distance(seeker, candidate, rules, distanceKm);
+        weight = weights[Criterion.DISTANCE.ordinal()];
+        if (weight != 0) {
+            total += weight * distance(seeker, candidate, rules, distanceKm);
         }
-        if (weights[Criterion.AGE_BAND.ordinal()] != 0) {
-            total += weights[Criterion.AGE_BAND.ordinal()] * ageBand(seeker, candidate);
+        weight = weights[Criterion.AGE_BAND.ordinal()];
+        if (weight != 0) {
+            total += weight * ageBand(seeker, candidate);
         }
         return total;
     }
@@ -261,8 +287,8 @@ final class PairRules {
     static List<String> constraintsMet(Profile seeker, Profile candidate, Rules rules, double distanceKm) {
         List<String> met = new ArrayList<>();
         List<int[]> shared = new ArrayList<>();
-        for (int i = 0; i < seeker.languageCodes.length; i++) {
-            int level = Math.min(seeker.languageLevels[i], candidate.level(seeker.languageCodes[i]));
+        for (int i = 0; i < seeker.languages; i++) {
+            int level = Math.min(seeker.languageLevel(i), candidate.level(seeker.languageCode(i)));
             if (level >= rules.minimumLanguageLevel()) {
                 shared.add(new int[] {i, level});
             }
@@ -273,17 +299,17 @@ final class PairRules {
             met.add("shared-language:" + seeker.languageNames[language[0]] + ":"
                     + LanguageAbility.levelName(language[1]));
         }
-        TreeSet<Long> slots = new TreeSet<>();
-        for (int i = 0; i < seeker.slotDay.length; i++) {
-            for (int j = 0; j < candidate.slotDay.length; j++) {
-                int from = Math.max(seeker.slotFrom[i], candidate.slotFrom[j]);
-                int to = Math.min(seeker.slotTo[i], candidate.slotTo[j]);
-                if (seeker.slotDay[i] == candidate.slotDay[j] && to - from >= rules.minimumOverlapMinutes()) {
-                    slots.add(((long) seeker.slotDay[i] << 32) | ((long) from << 16) | to);
+        TreeSet<Long> common = new TreeSet<>();
+        for (int i = 0; i < seeker.slots; i++) {
+            for (int j = 0; j < candidate.slots; j++) {
+                int from = Math.max(seeker.slotFrom(i), candidate.slotFrom(j));
+                int to = Math.min(seeker.slotTo(i), candidate.slotTo(j));
+                if (seeker.slotDay(i) == candidate.slotDay(j) && to - from >= rules.minimumOverlapMinutes()) {
+                    common.add(((long) seeker.slotDay(i) << 32) | ((long) from << 16) | to);
                 }
             }
         }
-        for (long slot : slots) {
+        for (long slot : common) {
             met.add("common-slot:" + WeeklySlot.label(DayOfWeek.values()[(int) (slot >>> 32)],
                     (int) ((slot >>> 16) & 0xFFFF), (int) (slot & 0xFFFF)));
         }
@@ -298,15 +324,13 @@ final class PairRules {
         return met;
     }
 
-    static boolean contains(int[] sorted, int value) {
-        return java.util.Arrays.binarySearch(sorted, value) >= 0;
-    }
-
-    private static int commonCount(int[] a, int[] b) {
+    private static int commonCount(int[] a, int aFrom, int aCount, int[] b, int bFrom, int bCount) {
         int common = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
+        int i = aFrom;
+        int j = bFrom;
+        int aEnd = aFrom + aCount;
+        int bEnd = bFrom + bCount;
+        while (i < aEnd && j < bEnd) {
             if (a[i] < b[j]) {
                 i++;
             } else if (a[i] > b[j]) {

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 /** {@code run} is exactly optimal: equal to exhaustive search on small problems, never below greedy. */
 class OptimalityTest {
 
+    /** Every way of routing the units: one search per unit, phases only, alternating, and the default mix. */
+    private static final OptimalAssignment.Policy[] POLICIES = {OptimalAssignment.Policy.DEFAULT,
+        OptimalAssignment.Policy.SINGLE_ONLY, OptimalAssignment.Policy.PHASES_ONLY,
+        OptimalAssignment.Policy.ALTERNATING};
+
     private final MatchingEngine engine = new MatchingEngine();
 
     @Test
@@ -97,12 +102,15 @@ class OptimalityTest {
             int[] candidateCapacity = random.ints(candidates, 0, 3).toArray();
             FeasibleGraph graph = graph(score);
 
-            boolean[] chosen = OptimalAssignment.solve(graph, seekerCapacity, candidateCapacity);
             long[] best = Exhaustive.best(score, seekerCapacity, candidateCapacity);
-
-            assertThat(total(graph, chosen)).as("seed %d: optimal total", seed).isEqualTo(best[0]);
-            assertThat(pairs(chosen)).as("seed %d: most pairs among the best", seed).isEqualTo(best[1]);
-            assertWithinCapacities(graph, chosen, seekerCapacity, candidateCapacity, seed);
+            for (OptimalAssignment.Policy policy : POLICIES) {
+                boolean[] chosen = OptimalAssignment.solve(graph, seekerCapacity, candidateCapacity, policy);
+                assertThat(total(graph, chosen)).as("seed %d, %s: optimal total", seed, policy)
+                        .isEqualTo(best[0]);
+                assertThat(pairs(chosen)).as("seed %d, %s: most pairs among the best", seed, policy)
+                        .isEqualTo(best[1]);
+                assertWithinCapacities(graph, chosen, seekerCapacity, candidateCapacity, seed);
+            }
             boolean[] greedy = GreedyAssignment.solve(graph, seekerCapacity, candidateCapacity);
             assertWithinCapacities(graph, greedy, seekerCapacity, candidateCapacity, seed);
             assertThat(total(graph, greedy)).as("seed %d: greedy", seed).isLessThanOrEqualTo(best[0]);
@@ -130,14 +138,56 @@ class OptimalityTest {
             int[] candidateCapacity = random.ints(candidates, 0, 3).toArray();
             FeasibleGraph graph = graph(score);
 
-            boolean[] chosen = OptimalAssignment.solve(graph, seekerCapacity, candidateCapacity);
-
-            assertWithinCapacities(graph, chosen, seekerCapacity, candidateCapacity, seed);
-            assertThat(hasNegativeCycle(graph, chosen, seekerCapacity, candidateCapacity))
-                    .as("seed %d: an improving cycle exists", seed).isFalse();
             boolean[] greedy = GreedyAssignment.solve(graph, seekerCapacity, candidateCapacity);
-            assertThat(total(graph, chosen)).as("seed %d", seed).isGreaterThanOrEqualTo(total(graph, greedy));
+            long optimum = -1;
+            for (OptimalAssignment.Policy policy : POLICIES) {
+                boolean[] chosen = OptimalAssignment.solve(graph, seekerCapacity, candidateCapacity, policy);
+                assertWithinCapacities(graph, chosen, seekerCapacity, candidateCapacity, seed);
+                assertThat(hasNegativeCycle(graph, chosen, seekerCapacity, candidateCapacity))
+                        .as("seed %d, %s: an improving cycle exists", seed, policy).isFalse();
+                assertThat(total(graph, chosen)).as("seed %d", seed).isGreaterThanOrEqualTo(total(graph, greedy));
+                if (optimum >= 0) {
+                    assertThat(total(graph, chosen)).as("seed %d, %s: same optimum", seed, policy)
+                            .isEqualTo(optimum);
+                }
+                optimum = total(graph, chosen);
+            }
         }
+    }
+
+    @Test
+    void aPlateauOfEqualScoresGivesTheSameOptimumEveryWay() {
+        // 1,500 seekers and candidates, 30 random pairs each, only four different scores: single searches grow
+        // large, so the default policy switches to phases; all policies must agree on total and pairs
+        Random random = new Random(42);
+        int size = 1500;
+        int[] start = new int[size + 1];
+        List<Integer> candidates = new ArrayList<>();
+        List<Integer> scores = new ArrayList<>();
+        for (int s = 0; s < size; s++) {
+            start[s] = candidates.size();
+            random.ints(0, size).distinct().limit(30).sorted().forEach(c -> {
+                candidates.add(c);
+                scores.add(random.nextInt(4));
+            });
+        }
+        start[size] = candidates.size();
+        FeasibleGraph graph = FeasibleGraph.of(size, size, start,
+                candidates.stream().mapToInt(Integer::intValue).toArray(),
+                scores.stream().mapToInt(Integer::intValue).toArray());
+        int[] ones = new int[size];
+        Arrays.fill(ones, 1);
+
+        OptimalAssignment byDefault = OptimalAssignment.assign(graph, ones, ones, OptimalAssignment.Policy.DEFAULT);
+        assertThat(byDefault.phases()).as("phases used").isPositive();
+        boolean[] chosen = byDefault.chosen();
+        for (OptimalAssignment.Policy policy : POLICIES) {
+            boolean[] other = OptimalAssignment.solve(graph, ones, ones, policy);
+            assertThat(total(graph, other)).as("%s: total", policy).isEqualTo(total(graph, chosen));
+            assertThat(pairs(other)).as("%s: pairs", policy).isEqualTo(pairs(chosen));
+        }
+        assertWithinCapacities(graph, chosen, ones, ones, 42);
+        assertThat(total(graph, chosen)).isGreaterThanOrEqualTo(total(graph, GreedyAssignment.solve(graph, ones, ones)));
     }
 
     @Test
