@@ -163,7 +163,7 @@ class DemoMatching implements SmartLifecycle {
         }
     }
 
-    private Mono<Void> register(DemoNewcomer entry) {
+    private Mono<String> register(DemoNewcomer entry) {
         NewcomerProfile profile = new NewcomerProfile(entry.alias(), entry.languages(), entry.interests(), entry.needs(),
                 entry.availability().stream().map(slot -> new TimeSlot(DayOfWeek.valueOf(slot.day().toUpperCase(Locale.ROOT)),
                         LocalTime.parse(slot.from()), LocalTime.parse(slot.to()))).toList(),
@@ -174,7 +174,7 @@ class DemoMatching implements SmartLifecycle {
                 .flatMapMany(newcomer -> Flux.fromIterable(entry.requests()).concatMap(request -> requests.open(newcomer,
                         RequestKind.fromValue(request.kind()).orElseThrow(),
                         request.description(), Urgency.fromValue(request.urgency()).orElse(Urgency.NORMAL))))
-                .then();
+                .then(Mono.just(entry.alias()));
     }
 
     /** The stable id of a dev-realm user, as the realm import and the volunteer demo give it. */
@@ -191,7 +191,7 @@ class DemoMatching implements SmartLifecycle {
     }
 
     /** A pool run per organisation; then its proposals are moved to the states the demo shows. */
-    private Mono<Void> match(Organisation organisation) {
+    private Mono<String> match(Organisation organisation) {
         MatchingAccess coordinator = new MatchingAccess(Set.of("org-coordinator"), Set.of(organisation.tenant()),
                 organisation.organization(), "demo-loader");
         return runMatching.run(organisation.tenant(), organisation.organization(), RunMatching.SCOPE_POOL)
@@ -203,7 +203,7 @@ class DemoMatching implements SmartLifecycle {
                             log.debug("Demo match {} stays as it is: {}", indexed.getT2().id(), notPossible.getMessage());
                             return Mono.empty();
                         }))
-                .then();
+                .then(Mono.just(organisation.organization()));
     }
 
     private Mono<Match> advance(MatchingAccess coordinator, Match match, DemoScript.Target target) {

@@ -49,7 +49,8 @@ class DemoReferrals {
                     return refer.refer(from, newcomer.id(), new ReferNewcomer.Command(service.serviceId(),
                                     "[demo] Zoekt aansluiting na het maatjestraject; spreekt " + languages(newcomer) + ".",
                                     ManageNewcomers.CONSENT_VERSION))
-                            .flatMap(seen -> answer(coordinator(tenant, service.organizationSlug()), seen.referral().id(), n));
+                            .flatMap(seen -> answer(coordinator(tenant, service.organizationSlug()), seen.referral().id(), n)
+                                    .thenReturn(seen.referral().id()));
                 })
                 .count();
     }

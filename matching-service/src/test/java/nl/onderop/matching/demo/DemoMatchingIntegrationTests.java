@@ -87,6 +87,10 @@ class DemoMatchingIntegrationTests {
                 .flatMap(collection -> Mono.from(collection.find(new Document("_id", DemoMatching.MARKER)
                         .append("finishedAt", new Document("$exists", true))).first()))
                 .hasElement().toFuture().join()));
+        Document marker = mongo.getCollection(DemoMatching.MARKERS)
+                .flatMap(collection -> Mono.from(collection.find(new Document("_id", DemoMatching.MARKER)).first()))
+                .toFuture().join();
+        assertThat(marker.getString("summary")).startsWith("126 newcomers, 9 matching runs, ").doesNotEndWith(", 0 referrals");
         for (String tenant : List.of("haarlem", "leiden", "delft")) {
             assertThat(states(tenant)).as("states in " + tenant).containsAll(EnumSet.allOf(MatchState.class));
             List<Match> all = matches.findByTenant(tenant).collectList().toFuture().join();
