@@ -104,7 +104,7 @@ class ReferralIntegrationTests {
         String type = "published".equals(publication) ? "published" : "withdrawn";
         send(tenant + ":" + serviceId, event("nl.onderop.directory.service." + type + ".v1", tenant, serviceId, data));
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Document stored = mongo.findById(serviceId, Document.class, "directory_services").block();
+            Document stored = mongo.findById(serviceId, Document.class, "directory_services").toFuture().join();
             return stored != null && ((Number) stored.get("version")).longValue() >= version;
         });
     }
@@ -246,7 +246,7 @@ class ReferralIntegrationTests {
         // an older event arriving late does not publish it again
         publishService("leiden", withdrawn, "org-" + scene.to(), scene.to(), "published", 3);
         Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(() ->
-                Boolean.FALSE.equals(mongo.findById(withdrawn, Document.class, "directory_services").block().get("published")));
+                Boolean.FALSE.equals(mongo.findById(withdrawn, Document.class, "directory_services").toFuture().join().get("published")));
 
         // only the newcomer's own coordinator refers; others do not even see the newcomer
         notFound(post(TOKENS.orgCoordinator("leiden", scene.to()), scene.newcomerId(), referral(scene.serviceId(), "")));
@@ -311,7 +311,7 @@ class ReferralIntegrationTests {
         send("delft:" + organizationId, event("nl.onderop.directory.organization.registered.v1", "delft", organizationId,
                 organization));
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> mongo.findById(organizationId, Document.class, "directory_organizations").block() != null);
+                .until(() -> mongo.findById(organizationId, Document.class, "directory_organizations").toFuture().join() != null);
         String serviceId = UUID.randomUUID().toString();
         publishService("delft", serviceId, organizationId, null, "published", 1);
 
@@ -337,6 +337,6 @@ class ReferralIntegrationTests {
         assertThat(only(get(scene.toToken(), "/referrals"), id)).isNull();
         assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(
                 org.springframework.data.mongodb.core.query.Criteria.where("newcomerId").is(scene.newcomerId())),
-                "referrals").block()).isZero();
+                "referrals").toFuture().join()).isZero();
     }
 }

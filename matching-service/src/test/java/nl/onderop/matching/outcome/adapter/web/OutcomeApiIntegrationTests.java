@@ -121,7 +121,7 @@ class OutcomeApiIntegrationTests {
         Newcomer newcomer = new Newcomer(UUID.randomUUID().toString(), TENANT, org, newcomerAccount,
                 new NewcomerProfile("Amal", List.of(), List.of(), List.of(), List.of(), null, null, null, List.of(), List.of()),
                 List.of(new Consent(Consent.MATCHING, "2026-1", now)), 1, now, now, null);
-        newcomers.insert(newcomer, List.of()).block();
+        newcomers.insert(newcomer, List.of()).toFuture().join();
         String volunteerId = UUID.randomUUID().toString();
         String volunteerAccount = "vol-" + UUID.randomUUID();
         Match match = Match.proposed(UUID.randomUUID().toString(), TENANT, org, null, null, newcomer.id(), volunteerId,
@@ -149,11 +149,11 @@ class OutcomeApiIntegrationTests {
 
     private Match step(Match match, UnaryOperator<Match> step) {
         Match changed = step.apply(match);
-        return matches.update(changed, match.version(), List.of()).block();
+        return matches.update(changed, match.version(), List.of()).toFuture().join();
     }
 
     private void advance(World world, MatchState target) {
-        Match match = matches.findById(world.matchId()).block();
+        Match match = matches.findById(world.matchId()).toFuture().join();
         match = step(match, current -> current.advancedTo(target, Instant.now()));
         assertThat(match.state()).isEqualTo(target);
     }
@@ -390,7 +390,7 @@ class OutcomeApiIntegrationTests {
 
         advance(running, MatchState.TRIAL);
         advance(running, MatchState.ACTIVE);
-        Match ended = matches.findById(running.matchId()).block();
+        Match ended = matches.findById(running.matchId()).toFuture().join();
         step(ended, current -> current.ended(EndReason.COMPLETED, Instant.now()));
         EntityExchangeResult<String> interimAfterEnd = evaluate(running, running.newcomerToken(), evaluation("interim", "newcomer", null, 0));
         assertThat(status(interimAfterEnd)).isEqualTo(409);
@@ -417,7 +417,7 @@ class OutcomeApiIntegrationTests {
         CompletableFuture<Integer> byVolunteer = CompletableFuture.supplyAsync(() ->
                 status(evaluate(world, world.volunteerToken(), evaluation("intake", "volunteer", null, -1, 0))));
         assertThat(List.of(byCoordinator.join(), byVolunteer.join())).containsExactly(201, 201);
-        assertThat(storedGoals.findByMatch(TENANT, world.matchId()).block().locked()).isTrue();
+        assertThat(storedGoals.findByMatch(TENANT, world.matchId()).toFuture().join().locked()).isTrue();
     }
 
     // ---- access -------------------------------------------------------------------------------------------
@@ -592,9 +592,9 @@ class OutcomeApiIntegrationTests {
         assertThat(status(erased)).as(erased.getResponseBody()).isEqualTo(204);
 
         assertThat(storedGoals.findByMatch(TENANT, world.matchId()).blockOptional()).isEmpty();
-        assertThat(storedEvaluations.findByMatch(TENANT, world.matchId()).collectList().block()).isEmpty();
+        assertThat(storedEvaluations.findByMatch(TENANT, world.matchId()).collectList().toFuture().join()).isEmpty();
         assertThat(storedStories.findById(internal).blockOptional()).isEmpty();
-        Story shell = storedStories.findById(published).block();
+        Story shell = storedStories.findById(published).toFuture().join();
         assertThat(shell.isErased()).isTrue();
         assertThat(shell.text()).isNull();
         assertThat(shell.newcomerId()).isNull();
@@ -618,19 +618,19 @@ class OutcomeApiIntegrationTests {
                 .isEqualTo(201);
         String story = json(send(HttpMethod.POST, "/matches/" + world.matchId() + "/stories", world.volunteerToken(),
                 Map.of("text", "Wat ik leerde van Amal."))).get("id").asString();
-        assertThat(storedEvaluations.findById(TENANT, evaluationId).block().raterVolunteerId()).isEqualTo(world.volunteerId());
+        assertThat(storedEvaluations.findById(TENANT, evaluationId).toFuture().join().raterVolunteerId()).isEqualTo(world.volunteerId());
 
         volunteerEvents.record(eventFactory.create("nl.onderop.volunteers.person.erasure-requested.v1", TENANT,
-                world.volunteerId(), Map.of("volunteerId", world.volunteerId()))).block();
+                world.volunteerId(), Map.of("volunteerId", world.volunteerId()))).toFuture().join();
 
-        Evaluation kept = storedEvaluations.findById(TENANT, evaluationId).block();
+        Evaluation kept = storedEvaluations.findById(TENANT, evaluationId).toFuture().join();
         assertThat(kept.raterVolunteerId()).isNull();
         assertThat(kept.note()).isNull();
         assertThat(kept.scores()).extracting(score -> score.level()).containsExactly(1, 0);
         assertThat(storedStories.findById(story).blockOptional()).isEmpty();
         Evaluation newcomerOwn = storedEvaluations.findById(TENANT,
                 Evaluation.idFor(world.matchId(), EvaluationKind.INTAKE,
-                        Rater.NEWCOMER)).block();
+                        Rater.NEWCOMER)).toFuture().join();
         assertThat(newcomerOwn.note()).isEqualTo("Eigen notitie");
         JsonNode coordinatorView = json(send(HttpMethod.GET, "/matches/" + world.matchId() + "/evaluations", coordinator, null));
         assertThat(coordinatorView.get("evaluations").size()).isEqualTo(2);
