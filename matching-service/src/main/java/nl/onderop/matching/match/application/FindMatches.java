@@ -1,6 +1,7 @@
 package nl.onderop.matching.match.application;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -54,8 +55,8 @@ public class FindMatches {
         String tenant = access.soleTenant()
                 .orElseThrow(() -> ApiProblem.forbidden("Matches are listed from an account of exactly one tenant."));
         long skip = (long) (page - 1) * pageSize;
-        return Mono.zip(matches.findByOrganization(tenant, access.organization(), state, skip, pageSize)
-                                .concatMap(this::seen).collectList(),
+        return Mono.zip(matches.findByOrganization(tenant, access.organization(), state, skip, pageSize).collectList()
+                                .flatMap(this::seenAll),
                         matches.countByOrganization(tenant, access.organization(), state))
                 .map(found -> new Page(found.getT1(), found.getT2()));
     }
@@ -76,12 +77,15 @@ public class FindMatches {
         return Flux.concat(asVolunteer, asNewcomer)
                 .filter(match -> match.state() != MatchState.PROPOSED && !"coordinator".equals(match.declinedBy()))
                 .distinct(Match::id)
-                .concatMap(this::seen)
-                .collectList();
+                .collectList()
+                .flatMap(this::seenAll);
     }
 
-    private Mono<SeenMatch> seen(Match match) {
-        return withNewcomer(match).map(seen -> new SeenMatch(seen.match(), alias(seen.newcomer())));
+    /** The matches with their newcomers' aliases, the newcomers read in one query. */
+    private Mono<List<SeenMatch>> seenAll(List<Match> found) {
+        List<String> ids = found.stream().map(Match::newcomerId).filter(Objects::nonNull).distinct().toList();
+        return newcomers.findByIds(ids).collectMap(Newcomer::id)
+                .map(byId -> found.stream().map(match -> new SeenMatch(match, alias(byId.get(match.newcomerId())))).toList());
     }
 
     private record WithNewcomer(Match match, Newcomer newcomer) {

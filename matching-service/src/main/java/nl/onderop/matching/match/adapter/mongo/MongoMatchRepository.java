@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import nl.onderop.matching.common.adapter.mongo.VersionedUpdate;
 import nl.onderop.matching.match.application.MatchRepository;
 import nl.onderop.matching.match.domain.Match;
 import nl.onderop.matching.match.domain.MatchState;
 import nl.onderop.platform.events.OutboxMessage;
-import nl.onderop.platform.events.OutboxUpdate;
 import nl.onderop.platform.storage.StartupIndexes;
 
 @Repository
@@ -47,11 +47,7 @@ class MongoMatchRepository implements MatchRepository, SmartInitializingSingleto
 
     @Override
     public Mono<Match> update(Match changed, long expectedVersion, List<OutboxMessage> events) {
-        Query current = Query.query(where("_id").is(changed.id()).and("version").is(expectedVersion));
-        return mongo.updateFirst(current, OutboxUpdate.of(mongo.getConverter(), MatchDocument.from(changed, List.of()), events),
-                        MatchDocument.class)
-                .filter(result -> result.getMatchedCount() == 1)
-                .map(result -> changed);
+        return VersionedUpdate.apply(mongo, where("_id").is(changed.id()), expectedVersion, MatchDocument.from(changed, List.of()), events, changed);
     }
 
     @Override

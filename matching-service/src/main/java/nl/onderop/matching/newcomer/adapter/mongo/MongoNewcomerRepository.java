@@ -13,10 +13,10 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import nl.onderop.matching.common.adapter.mongo.VersionedUpdate;
 import nl.onderop.matching.newcomer.application.NewcomerRepository;
 import nl.onderop.matching.newcomer.domain.Newcomer;
 import nl.onderop.platform.events.OutboxMessage;
-import nl.onderop.platform.events.OutboxUpdate;
 import nl.onderop.platform.storage.StartupIndexes;
 
 @Repository
@@ -43,11 +43,7 @@ class MongoNewcomerRepository implements NewcomerRepository, SmartInitializingSi
 
     @Override
     public Mono<Newcomer> update(Newcomer changed, long expectedVersion, List<OutboxMessage> events) {
-        Query current = Query.query(where("_id").is(changed.id()).and("version").is(expectedVersion));
-        return mongo.updateFirst(current, OutboxUpdate.of(mongo.getConverter(), NewcomerDocument.from(changed, List.of()), events),
-                        NewcomerDocument.class)
-                .filter(result -> result.getMatchedCount() == 1)
-                .map(result -> changed);
+        return VersionedUpdate.apply(mongo, where("_id").is(changed.id()), expectedVersion, NewcomerDocument.from(changed, List.of()), events, changed);
     }
 
     @Override

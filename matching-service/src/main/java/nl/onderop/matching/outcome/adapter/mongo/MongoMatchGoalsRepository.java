@@ -14,9 +14,9 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import nl.onderop.matching.common.adapter.mongo.VersionedUpdate;
 import nl.onderop.matching.outcome.application.MatchGoalsRepository;
 import nl.onderop.matching.outcome.domain.MatchGoals;
-import nl.onderop.platform.events.OutboxUpdate;
 import nl.onderop.platform.storage.StartupIndexes;
 
 @Repository
@@ -46,12 +46,7 @@ class MongoMatchGoalsRepository implements MatchGoalsRepository, SmartInitializi
             return mongo.insert(MatchGoalsDocument.from(changed)).map(MatchGoalsDocument::toGoals)
                     .onErrorResume(DuplicateKeyException.class, exists -> Mono.empty());
         }
-        Query current = Query.query(where("_id").is(changed.matchId()).and("tenant").is(changed.tenant())
-                .and("version").is(expectedVersion));
-        return mongo.updateFirst(current, OutboxUpdate.of(mongo.getConverter(), MatchGoalsDocument.from(changed), List.of()),
-                        MatchGoalsDocument.class)
-                .filter(result -> result.getMatchedCount() == 1)
-                .map(result -> changed);
+        return VersionedUpdate.apply(mongo, where("_id").is(changed.matchId()).and("tenant").is(changed.tenant()), expectedVersion, MatchGoalsDocument.from(changed), List.of(), changed);
     }
 
     @Override

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import nl.onderop.matching.common.adapter.mongo.VersionedUpdate;
 import nl.onderop.matching.outcome.application.StoryRepository;
 import nl.onderop.matching.outcome.domain.Rater;
 import nl.onderop.matching.outcome.domain.Story;
 import nl.onderop.platform.events.OutboxMessage;
-import nl.onderop.platform.events.OutboxUpdate;
 import nl.onderop.platform.storage.StartupIndexes;
 
 @Repository
@@ -47,12 +47,7 @@ class MongoStoryRepository implements StoryRepository, SmartInitializingSingleto
 
     @Override
     public Mono<Story> update(Story changed, long expectedVersion, List<OutboxMessage> events) {
-        Query current = Query.query(where("_id").is(changed.id()).and("tenant").is(changed.tenant())
-                .and("version").is(expectedVersion));
-        return mongo.updateFirst(current, OutboxUpdate.of(mongo.getConverter(), StoryDocument.from(changed, List.of()), events),
-                        StoryDocument.class)
-                .filter(result -> result.getMatchedCount() == 1)
-                .map(result -> changed);
+        return VersionedUpdate.apply(mongo, where("_id").is(changed.id()).and("tenant").is(changed.tenant()), expectedVersion, StoryDocument.from(changed, List.of()), events, changed);
     }
 
     @Override

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import nl.onderop.matching.common.adapter.mongo.VersionedUpdate;
 import nl.onderop.matching.referral.application.ReferralRepository;
 import nl.onderop.matching.referral.domain.Referral;
 import nl.onderop.matching.referral.domain.ReferralStatus;
 import nl.onderop.platform.events.OutboxMessage;
-import nl.onderop.platform.events.OutboxUpdate;
 import nl.onderop.platform.storage.StartupIndexes;
 
 @Repository
@@ -51,11 +51,7 @@ class MongoReferralRepository implements ReferralRepository, SmartInitializingSi
 
     @Override
     public Mono<Referral> update(Referral changed, long expectedVersion, List<OutboxMessage> events) {
-        Query current = Query.query(where("_id").is(changed.id()).and("version").is(expectedVersion));
-        return mongo.updateFirst(current, OutboxUpdate.of(mongo.getConverter(), ReferralDocument.from(changed, List.of()),
-                        events), ReferralDocument.class)
-                .filter(result -> result.getMatchedCount() == 1)
-                .map(result -> changed);
+        return VersionedUpdate.apply(mongo, where("_id").is(changed.id()), expectedVersion, ReferralDocument.from(changed, List.of()), events, changed);
     }
 
     @Override

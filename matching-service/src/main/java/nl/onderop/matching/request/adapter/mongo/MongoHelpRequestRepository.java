@@ -14,10 +14,10 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import nl.onderop.matching.common.adapter.mongo.VersionedUpdate;
 import nl.onderop.matching.request.application.HelpRequestRepository;
 import nl.onderop.matching.request.domain.HelpRequest;
 import nl.onderop.platform.events.OutboxMessage;
-import nl.onderop.platform.events.OutboxUpdate;
 import nl.onderop.platform.storage.StartupIndexes;
 
 @Repository
@@ -44,11 +44,7 @@ class MongoHelpRequestRepository implements HelpRequestRepository, SmartInitiali
 
     @Override
     public Mono<HelpRequest> update(HelpRequest changed, long expectedVersion, List<OutboxMessage> events) {
-        Query current = Query.query(where("_id").is(changed.id()).and("version").is(expectedVersion));
-        return mongo.updateFirst(current, OutboxUpdate.of(mongo.getConverter(), HelpRequestDocument.from(changed, List.of()), events),
-                        HelpRequestDocument.class)
-                .filter(result -> result.getMatchedCount() == 1)
-                .map(result -> changed);
+        return VersionedUpdate.apply(mongo, where("_id").is(changed.id()), expectedVersion, HelpRequestDocument.from(changed, List.of()), events, changed);
     }
 
     @Override
