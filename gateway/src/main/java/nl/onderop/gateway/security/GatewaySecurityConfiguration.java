@@ -35,6 +35,7 @@ import org.springframework.security.web.server.util.matcher.MediaTypeServerWebEx
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
+import nl.onderop.platform.audit.AuditLog;
 import nl.onderop.platform.errors.ProblemSecurityHandlers;
 import nl.onderop.platform.errors.ProblemWriter;
 import nl.onderop.platform.security.PlatformJwtConverter;
@@ -71,10 +72,10 @@ class GatewaySecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder platformJwtDecoder,
-                                           PlatformJwtConverter converter, ProblemWriter problems,
+                                           PlatformJwtConverter converter, ProblemWriter problems, AuditLog audit,
                                            ReactiveClientRegistrationRepository clientRegistrations) {
-        ServerAuthenticationEntryPoint unauthorized = ProblemSecurityHandlers.unauthorized(problems);
-        ServerAccessDeniedHandler forbidden = ProblemSecurityHandlers.forbidden(problems);
+        ServerAuthenticationEntryPoint unauthorized = ProblemSecurityHandlers.unauthorized(problems, audit);
+        ServerAccessDeniedHandler forbidden = ProblemSecurityHandlers.forbidden(problems, audit);
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, "/api/directory/**").permitAll()

@@ -16,6 +16,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
+import nl.onderop.platform.audit.AuditLog;
 import nl.onderop.platform.errors.ProblemSecurityHandlers;
 import nl.onderop.platform.errors.ProblemWriter;
 import nl.onderop.platform.security.CallerAccessController;
@@ -24,6 +25,7 @@ import nl.onderop.platform.security.OnderopSecurityProperties;
 import nl.onderop.platform.security.PlatformJwtConverter;
 import nl.onderop.platform.security.PlatformJwtDecoders;
 import nl.onderop.platform.web.TenantLogContextWebFilter;
+import nl.onderop.platform.web.TenantRegistry;
 
 /**
  * Makes every service its own stateless resource server: it validates signature, issuer, expiry and audience
@@ -53,8 +55,8 @@ public class PlatformResourceServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    PlatformJwtConverter platformJwtConverter() {
-        return new PlatformJwtConverter();
+    PlatformJwtConverter platformJwtConverter(TenantRegistry tenantRegistry) {
+        return new PlatformJwtConverter(tenantRegistry);
     }
 
     @Bean
@@ -67,7 +69,7 @@ public class PlatformResourceServerAutoConfiguration {
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain resourceServerSecurity(ServerHttpSecurity http, OnderopSecurityProperties properties,
                                                   ReactiveJwtDecoder decoder, PlatformJwtConverter converter,
-                                                  ProblemWriter problems) {
+                                                  ProblemWriter problems, AuditLog audit) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -83,11 +85,11 @@ public class PlatformResourceServerAutoConfiguration {
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(converter))
-                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized(problems))
-                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden(problems)))
+                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized(problems, audit))
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden(problems, audit)))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized(problems))
-                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden(problems)))
+                        .authenticationEntryPoint(ProblemSecurityHandlers.unauthorized(problems, audit))
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden(problems, audit)))
                 .addFilterAfter(new TenantLogContextWebFilter(), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }

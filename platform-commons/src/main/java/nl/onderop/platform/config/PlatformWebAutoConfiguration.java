@@ -3,6 +3,7 @@ package nl.onderop.platform.config;
 import io.micrometer.context.ContextRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,6 +13,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.onderop.platform.audit.AuditLog;
 import nl.onderop.platform.errors.ProblemExceptionHandler;
 import nl.onderop.platform.errors.ProblemWriter;
 import nl.onderop.platform.web.ApiVersionWebFilter;
@@ -35,14 +37,20 @@ public class PlatformWebAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    AuditLog auditLog() {
+        return new AuditLog();
+    }
+
+    @Bean
     ProblemWriter problemWriter(JsonMapper jsonMapper) {
         return new ProblemWriter(jsonMapper);
     }
 
     @Bean
     @Order(-2)
-    ProblemExceptionHandler problemExceptionHandler(ProblemWriter problemWriter) {
-        return new ProblemExceptionHandler(problemWriter);
+    ProblemExceptionHandler problemExceptionHandler(ProblemWriter problemWriter, AuditLog auditLog) {
+        return new ProblemExceptionHandler(problemWriter, auditLog);
     }
 
     @Bean

@@ -26,6 +26,10 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import nl.onderop.platform.audit.AuditEntry;
+import nl.onderop.platform.audit.AuditLog;
+import nl.onderop.platform.audit.AuditOutcome;
+
 /**
  * Turns every failure of a request into problem+json, naming the field where one is to blame. Runs before
  * Boot's default error handler, so no stack trace or whitelabel page ever reaches a caller.
@@ -34,16 +38,22 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
-    private final ProblemWriter writer;
+    /** A 404 for an object the caller may not see looks the same as one for an absent object, on purpose. */
+    public static final String NOT_FOUND = "access.notFound";
 
-    public ProblemExceptionHandler(ProblemWriter writer) {
+    private final ProblemWriter writer;
+    private final AuditLog audit;
+
+    public ProblemExceptionHandler(ProblemWriter writer, AuditLog audit) {
         this.writer = writer;
+        this.audit = audit;
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
         if (error instanceof ApiProblem problem) {
-            return writer.write(exchange, problem.status(), problem.title(), problem.getMessage(), problem.invalidParams());
+            return auditAccess(exchange, problem.status()).then(Mono.defer(() ->
+                    writer.write(exchange, problem.status(), problem.title(), problem.getMessage(), problem.invalidParams())));
         }
         if (error instanceof WebExchangeBindException bind) {
             return writer.write(exchange, HttpStatus.BAD_REQUEST, "Invalid input",
@@ -83,6 +93,25 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
         log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
         return writer.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side. Quote the requestId when you report it.", List.of());
+    }
+
+    /** 401, 403 and scoping 404s raised by the services' own access rules go on the audit trail. */
+    private Mono<Void> auditAccess(ServerWebExchange exchange, HttpStatus status) {
+        String action = switch (status) {
+            case UNAUTHORIZED -> ProblemSecurityHandlers.UNAUTHENTICATED;
+            case FORBIDDEN -> ProblemSecurityHandlers.FORBIDDEN;
+            case NOT_FOUND -> NOT_FOUND;
+            default -> null;
+        };
+        if (action == null) {
+            return Mono.empty();
+        }
+        return exchange.getPrincipal()
+                .map(principal -> principal.getName())
+                .defaultIfEmpty(AuditEntry.ANONYMOUS)
+                .doOnNext(actor -> audit.record(exchange, new AuditEntry(action, actor, null,
+                        ProblemSecurityHandlers.path(exchange), AuditOutcome.DENIED)))
+                .then();
     }
 
     private Mono<Void> handleBody(ServerWebExchange exchange, Throwable error) {

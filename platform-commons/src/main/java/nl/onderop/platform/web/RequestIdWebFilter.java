@@ -7,9 +7,12 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
+import nl.onderop.platform.audit.AuditLog;
+
 /**
  * Takes the caller's (or the gateway's) {@code X-Request-ID}, or makes one, echoes it on the response and
- * puts it in the Reactor context so that every log line of the request carries it.
+ * puts it in the Reactor context so that every log line of the request carries it; the client address goes
+ * there too, for the audit trail.
  */
 public final class RequestIdWebFilter implements WebFilter, Ordered {
 
@@ -22,7 +25,11 @@ public final class RequestIdWebFilter implements WebFilter, Ordered {
                 .headers(headers -> headers.set(RequestId.HEADER, requestId))
                 .build();
         return chain.filter(exchange.mutate().request(request).build())
-                .contextWrite(context -> context.put(RequestId.LOG_KEY, requestId));
+                .contextWrite(context -> {
+                    String client = AuditLog.clientOf(exchange);
+                    var withId = context.put(RequestId.LOG_KEY, requestId);
+                    return client == null ? withId : withId.put(AuditLog.CLIENT_KEY, client);
+                });
     }
 
     @Override
