@@ -2,6 +2,7 @@ package nl.onderop.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -177,6 +180,34 @@ class MatchingAccessIntegrationTests {
         assertThat(rebuilt.get("eventsRead").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(candidates.findById(volunteerId).hasElement().toFuture().join()).isFalse();
         assertThat(rebuilt.get("candidates").asLong()).isEqualTo(candidates.count().toFuture().join());
+    }
+
+    @Test
+    void aNewcomerAccountHasOneProfilePerTenantEvenWhenItsFirstSavesRace() {
+        String account = "nc-" + UUID.randomUUID();
+        String self = TOKENS.token(account, List.of("newcomer"), List.of(TENANT), organization);
+        WebClient concurrent = WebClient.create("http://localhost:" + port);
+        List<Integer> statuses = Flux.range(0, 8)
+                .flatMap(i -> concurrent.put().uri(MatchingApi.BASE + "/me/newcomer-profile")
+                        .headers(headers -> headers.setBearerAuth(self)).contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(MatchingApi.newcomer("Gelijk" + i, "Binnenstad", List.of(Map.of("code", "nl", "level", "A2")),
+                                List.of()))
+                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 8)
+                .collectList().block(Duration.ofSeconds(60));
+        assertThat(statuses).hasSize(8).allMatch(status -> status == 200 || status == 409).contains(200);
+        assertThat(count("newcomers", "account", account)).isEqualTo(1);
+
+        // the store refuses a second profile for the account in the tenant, whoever writes it
+        Document copy = mongo.getCollection("newcomers")
+                .flatMap(c -> Mono.from(c.find(new Document("account", account)).first())).block();
+        copy.put("_id", UUID.randomUUID().toString());
+        copy.remove("outbox");
+        String outcome = mongo.getCollection("newcomers").flatMap(c -> Mono.from(c.insertOne(copy)))
+                .map(inserted -> "inserted").onErrorResume(error -> Mono.just("refused")).block();
+        assertThat(outcome).isEqualTo("refused");
+        // newcomers registered by a coordinator have no account and are not held by the index
+        api.registerNewcomer(coordinator, "Zonder1");
+        api.registerNewcomer(coordinator, "Zonder2");
     }
 
     private Document document(String collection, String id) {

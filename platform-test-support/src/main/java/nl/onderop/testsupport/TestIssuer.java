@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -25,7 +27,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in identity provider for service tests: an RSA key whose public half is served as a JWK set
- * over HTTP, and tokens shaped like Keycloak's (realm roles, tenants, org, audience). The services validate
+ * over HTTP, and tokens shaped like Keycloak's access tokens (header {@code typ: JWT} and {@code kid}, claim
+ * {@code typ: Bearer}, realm roles, tenants, org, audience). The services validate
  * them with their real decoder. End-to-end tests use real Keycloak tokens instead.
  */
 public final class TestIssuer {
@@ -117,6 +120,37 @@ public final class TestIssuer {
         return sign(foreignKey, claims(subject, roles, tenants, null).build());
     }
 
+    /** Correctly signed, but without {@code exp}: it would never expire. */
+    public String withoutExpiry(String subject, List<String> roles, List<String> tenants) {
+        return sign(key, claims(subject, roles, tenants, null).expirationTime(null).build());
+    }
+
+    /** Correctly signed, but another kind of token of the realm: {@code ID}, {@code Refresh} or {@code Logout}. */
+    public String ofKind(String typ, String subject, List<String> roles, List<String> tenants) {
+        return sign(key, claims(subject, roles, tenants, null).claim("typ", typ).build());
+    }
+
+    /** Correctly signed, without the {@code typ: Bearer} claim, but with an RFC 9068 header {@code typ: at+jwt}. */
+    public String rfc9068(String subject, List<String> roles, List<String> tenants) {
+        JWTClaimsSet claims = claims(subject, roles, tenants, null).claim("typ", null).build();
+        return sign(key, claims, new JOSEObjectType("at+jwt"));
+    }
+
+    /**
+     * The algorithm-confusion attack: HS256 with the issuer's public key (as published) for the secret, so a
+     * decoder that takes the algorithm from the header would check it with the public key and accept it.
+     */
+    public String hmacWithPublicKey(String subject, List<String> roles, List<String> tenants) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(),
+                    claims(subject, roles, tenants, null).build());
+            jwt.sign(new MACSigner(key.toPublicJWK().toRSAPublicKey().getEncoded()));
+            return jwt.serialize();
+        } catch (JOSEException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
     /** Header {@code alg: none} and no signature, as an attacker would send. */
     public String unsigned(String subject, List<String> roles, List<String> tenants) {
         return Forgery.unsigned(claims(subject, roles, tenants, null).build().toJSONObject());
@@ -138,6 +172,7 @@ public final class TestIssuer {
                 .expirationTime(Date.from(now.plus(Duration.ofMinutes(10))))
                 .claim("realm_access", Map.of("roles", roles))
                 .claim("tenants", tenants)
+                .claim("typ", "Bearer")
                 .claim("azp", "onderop-cli");
         if (org != null) {
             builder.claim("org", org);
@@ -146,8 +181,13 @@ public final class TestIssuer {
     }
 
     private static String sign(RSAKey signingKey, JWTClaimsSet claims) {
+        return sign(signingKey, claims, JOSEObjectType.JWT);
+    }
+
+    private static String sign(RSAKey signingKey, JWTClaimsSet claims, JOSEObjectType type) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), claims);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(type)
+                    .keyID(signingKey.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(signingKey));
             return jwt.serialize();
         } catch (JOSEException failed) {

@@ -51,16 +51,26 @@ public final class ApiCalls {
     public record SignedUp(String id, String token) {
     }
 
+    /**
+     * The volunteer saves its own profile; a capacity other than one match is the organisation's decision, so
+     * its coordinator sets it afterwards, as in real life.
+     */
     public SignedUp signUp(String tenant, String organization, String firstName, int maxConcurrentMatches) {
         String token = TestIssuer.get().token("vol-" + UUID.randomUUID(), List.of("volunteer"), List.of(tenant), organization);
         Map<String, Object> profile = new HashMap<>();
         profile.put("firstName", firstName);
         profile.put("lastName", "Testpersoon");
         profile.put("email", firstName.toLowerCase() + "@volunteers.example");
-        profile.put("maxConcurrentMatches", maxConcurrentMatches);
         EntityExchangeResult<String> created = send(HttpMethod.PUT, "/me", token, profile);
         assertThat(created.getStatus().value()).as(created.getResponseBody()).isEqualTo(200);
-        return new SignedUp(json(created).get("id").asString(), token);
+        String id = json(created).get("id").asString();
+        if (maxConcurrentMatches != 1) {
+            profile.put("maxConcurrentMatches", maxConcurrentMatches);
+            EntityExchangeResult<String> decided = send(HttpMethod.PUT, "/volunteers/" + id,
+                    TestIssuer.get().orgCoordinator(tenant, organization), profile);
+            assertThat(decided.getStatus().value()).as(decided.getResponseBody()).isEqualTo(200);
+        }
+        return new SignedUp(id, token);
     }
 
     public void activate(String id, String coordinator) {

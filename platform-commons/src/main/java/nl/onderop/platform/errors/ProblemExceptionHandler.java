@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.validation.FieldError;
@@ -89,6 +90,11 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
             String detail = status.getStatusCode().value() == 404 ? "No resource at this address."
                     : status.getReason() != null ? status.getReason() : resolved.getReasonPhrase() + ".";
             return writer.write(exchange, resolved, resolved.getReasonPhrase(), detail, List.of());
+        }
+        if (cause(error, DuplicateKeyException.class).isPresent()) {
+            // a unique index refused a second copy (two creations at the same moment): the client reads and retries
+            return writer.write(exchange, HttpStatus.CONFLICT, "Conflict",
+                    "This was created by another request at the same moment; read it and retry.", List.of());
         }
         log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
         return writer.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

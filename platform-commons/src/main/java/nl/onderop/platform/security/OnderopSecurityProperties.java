@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clockSkew      tolerance on {@code exp} and {@code nbf}
  * @param publicGetPaths path patterns that anonymous callers may read (GET only)
  * @param verifiedTokenCacheSize how many fully validated tokens to remember (0: validate every request in full)
+ * @param signingKeyCheckInterval how often a remembered token's key is checked against the published key set
  */
 @ConfigurationProperties("onderop.security")
 public record OnderopSecurityProperties(
@@ -23,13 +24,15 @@ public record OnderopSecurityProperties(
         String audience,
         Duration clockSkew,
         List<String> publicGetPaths,
-        Integer verifiedTokenCacheSize) {
+        Integer verifiedTokenCacheSize,
+        Duration signingKeyCheckInterval) {
 
     public OnderopSecurityProperties {
         audience = audience == null || audience.isBlank() ? "onderop-api" : audience;
         clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
         publicGetPaths = publicGetPaths == null ? List.of() : List.copyOf(publicGetPaths);
         verifiedTokenCacheSize = verifiedTokenCacheSize == null ? 10_000 : verifiedTokenCacheSize;
+        signingKeyCheckInterval = signingKeyCheckInterval == null ? Duration.ofMinutes(1) : signingKeyCheckInterval;
     }
 
     public String effectiveJwkSetUri() {

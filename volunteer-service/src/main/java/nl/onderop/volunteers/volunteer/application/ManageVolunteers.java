@@ -13,9 +13,13 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import nl.onderop.platform.audit.AuditEntry;
+import nl.onderop.platform.audit.AuditLog;
+import nl.onderop.platform.audit.AuditOutcome;
 import nl.onderop.platform.errors.ApiProblem;
 import nl.onderop.platform.events.CloudEventFactory;
 import nl.onderop.platform.events.OutboxMessage;
+import nl.onderop.volunteers.volunteer.domain.CoordinatorDecisions;
 import nl.onderop.volunteers.volunteer.domain.Membership;
 import nl.onderop.volunteers.volunteer.domain.PoolConsent;
 import nl.onderop.volunteers.volunteer.domain.StopReason;
@@ -32,30 +36,38 @@ import nl.onderop.volunteers.volunteer.domain.VolunteerStatus;
 @Component
 public class ManageVolunteers {
 
+    /** The audit action of a VOG status set by a coordinator. */
+    public static final String VOG_SET = "volunteer.vog.set";
+
     private static final Logger log = LoggerFactory.getLogger(ManageVolunteers.class);
 
     private final VolunteerRepository volunteers;
     private final VolunteerProfileRules rules;
     private final CloudEventFactory events;
     private final Clock clock;
+    private final AuditLog audit;
 
     public ManageVolunteers(VolunteerRepository volunteers, VolunteerProfileRules rules, CloudEventFactory events,
-                            Clock clock) {
+                            Clock clock, AuditLog audit) {
         this.volunteers = volunteers;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** An org coordinator registers a volunteer for its own organisation; the volunteer starts as applied. */
-    public Mono<Volunteer> register(VolunteerAccess access, String tenant, VolunteerProfile profile) {
+    public Mono<Volunteer> register(VolunteerAccess access, String tenant, VolunteerProfile declared,
+                                    CoordinatorDecisions decisions) {
         return Mono.defer(() -> {
             if (!access.isCoordinatorIn(tenant)) {
                 return Mono.error(ApiProblem.forbidden("Only an organisation's coordinator registers its volunteers."));
             }
+            VolunteerProfile profile = decisions.applyTo(declared, declared);
             rules.check(profile);
             return insert(newVolunteer(UUID.randomUUID().toString(), tenant, null, profile, VolunteerStatus.APPLIED,
-                    access.organization(), PoolConsent.NOT_GIVEN));
+                    access.organization(), PoolConsent.NOT_GIVEN))
+                    .flatMap(saved -> auditVog(access, saved, VolunteerProfile.CertificateOfConduct.NONE).thenReturn(saved));
         });
     }
 
@@ -82,13 +94,25 @@ public class ManageVolunteers {
                 .count();
     }
 
+    /** The coordinator replaces the profile; a decision it leaves out keeps what is stored. */
     public Mono<Volunteer> updateProfile(VolunteerAccess access, String id, Long expectedVersion,
-                                         VolunteerProfile profile) {
+                                         VolunteerProfile declared, CoordinatorDecisions decisions) {
         return managed(access, id).flatMap(current -> {
+            VolunteerProfile profile = decisions.applyTo(declared, current.profile());
             rules.check(profile);
             return store(current, expectedVersion, current.withProfile(profile, Instant.now(clock)),
-                    VolunteerEvents.PROFILE_UPDATED);
+                    VolunteerEvents.PROFILE_UPDATED)
+                    .flatMap(saved -> auditVog(access, saved, current.profile().certificateOfConduct()).thenReturn(saved));
         });
+    }
+
+    /** A VOG status set or changed by a coordinator is a role-relevant change: it goes to the audit trail. */
+    private Mono<Void> auditVog(VolunteerAccess access, Volunteer saved, VolunteerProfile.CertificateOfConduct before) {
+        if (saved.profile().certificateOfConduct().equals(before)) {
+            return Mono.empty();
+        }
+        return audit.record(new AuditEntry(VOG_SET, access.subject(), saved.tenant(), "volunteer:" + saved.id(),
+                AuditOutcome.SUCCESS));
     }
 
     public Mono<Volunteer> changeStatus(VolunteerAccess access, String id, VolunteerStatus target, StopReason reason) {
@@ -121,7 +145,9 @@ public class ManageVolunteers {
         return store(own, null, own.withPoolConsent(consent, Instant.now(clock)), VolunteerEvents.POOL_CONSENT_CHANGED);
     }
 
-    public Mono<Volunteer> updateOwnProfile(Volunteer own, Long expectedVersion, VolunteerProfile profile) {
+    /** The volunteer replaces what it declares about itself; the organisation's decisions stay as they are. */
+    public Mono<Volunteer> updateOwnProfile(Volunteer own, Long expectedVersion, VolunteerProfile declared) {
+        VolunteerProfile profile = declared.withDecisionsOf(own.profile());
         rules.check(profile);
         return store(own, expectedVersion, own.withProfile(profile, Instant.now(clock)), VolunteerEvents.PROFILE_UPDATED);
     }

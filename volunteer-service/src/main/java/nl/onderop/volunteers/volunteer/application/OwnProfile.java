@@ -41,14 +41,19 @@ public class OwnProfile {
         this.holders = holders.orderedStream().toList();
     }
 
-    public Mono<Volunteer> save(VolunteerAccess access, Long expectedVersion, VolunteerProfile profile) {
+    /**
+     * Saves what the volunteer declares about itself. The organisation's decisions (match capacity, newcomer,
+     * VOG) stay as stored; a first save starts them at one match, no VOG, newcomer when the account is one.
+     */
+    public Mono<Volunteer> save(VolunteerAccess access, Long expectedVersion, VolunteerProfile declared) {
         if (!access.mayHaveOwnProfile()) {
             return Mono.error(ApiProblem.forbidden("Only volunteers (and newcomers who volunteer) keep a volunteer profile."));
         }
         return volunteers.findByAccount(access.subject())
                 .filter(own -> !own.isErased() && access.tenants().contains(own.tenant()))
-                .flatMap(own -> manage.updateOwnProfile(own, expectedVersion, profile))
-                .switchIfEmpty(Mono.defer(() -> create(access, profile)));
+                .flatMap(own -> manage.updateOwnProfile(own, expectedVersion, declared))
+                .switchIfEmpty(Mono.defer(() -> create(access, declared.withDecisions(1, access.isNewcomer(),
+                        VolunteerProfile.CertificateOfConduct.NONE))));
     }
 
     private Mono<Volunteer> create(VolunteerAccess access, VolunteerProfile profile) {

@@ -42,6 +42,11 @@ public record VolunteerAccess(Set<String> roles, Set<String> tenants, String org
         return subject != null && (roles.contains("volunteer") || roles.contains("newcomer"));
     }
 
+    /** Is the caller a newcomer (who volunteers too)? Its own profile then starts with the newcomer flag. */
+    public boolean isNewcomer() {
+        return roles.contains("newcomer");
+    }
+
     public View viewOf(Volunteer volunteer) {
         if (volunteer.isErased()) {
             return View.NONE;

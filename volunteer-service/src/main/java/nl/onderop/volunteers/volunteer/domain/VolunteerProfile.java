@@ -72,6 +72,17 @@ public record VolunteerProfile(
         public static final CertificateOfConduct NONE = new CertificateOfConduct("none", null);
     }
 
+    /** The same self-declared profile with what the volunteer's organisation decided, taken from {@code decided}. */
+    public VolunteerProfile withDecisionsOf(VolunteerProfile decided) {
+        return withDecisions(decided.maxConcurrentMatches, decided.newcomer, decided.certificateOfConduct);
+    }
+
+    /** The same self-declared profile with these organisation decisions (match capacity, newcomer, VOG). */
+    public VolunteerProfile withDecisions(int matches, boolean isNewcomer, CertificateOfConduct certificate) {
+        return new VolunteerProfile(firstName, lastName, email, phone, languages, skills, interests, availability,
+                district, matches, preferredActivities, isNewcomer, certificate, gender, ageBand);
+    }
+
     public boolean speaks(String language) {
         return languages.stream().anyMatch(skill -> skill.code().equals(language));
     }

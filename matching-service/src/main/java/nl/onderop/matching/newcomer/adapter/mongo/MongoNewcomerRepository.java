@@ -33,7 +33,7 @@ class MongoNewcomerRepository implements NewcomerRepository, SmartInitializingSi
         StartupIndexes.ensure(mongo, NewcomerDocument.COLLECTION, List.of(
                 new Index().on("tenant", Sort.Direction.ASC).on("organization", Sort.Direction.ASC)
                         .on("profile.alias", Sort.Direction.ASC).named("tenant_organization_alias"),
-                new Index().on("tenant", Sort.Direction.ASC).on("account", Sort.Direction.ASC).sparse().named("tenant_account")));
+                new Index().on("tenantAccount", Sort.Direction.ASC).unique().sparse().named("tenant_account_unique")));
     }
 
     @Override
@@ -53,7 +53,7 @@ class MongoNewcomerRepository implements NewcomerRepository, SmartInitializingSi
 
     @Override
     public Mono<Newcomer> findByAccount(String tenant, String account) {
-        return mongo.findOne(Query.query(where("tenant").is(tenant).and("account").is(account)), NewcomerDocument.class)
+        return mongo.findOne(Query.query(where("tenantAccount").is(tenant + "/" + account)), NewcomerDocument.class)
                 .map(NewcomerDocument::toNewcomer);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -28,13 +29,11 @@ class MongoVolunteerRepository implements VolunteerRepository {
         this.mongo = mongo;
     }
 
-    /** One profile per login account: checked before the insert (a race of two first saves is not prevented). */
+    /** One profile per login account, held by the unique {@code account_unique} index (see VolunteerIndexes). */
     @Override
     public Mono<Volunteer> insert(Volunteer volunteer, List<OutboxMessage> events) {
-        Mono<Boolean> accountTaken = volunteer.account() == null ? Mono.just(false)
-                : mongo.exists(Query.query(where("account").is(volunteer.account())), VolunteerDocument.class);
-        return accountTaken.flatMap(taken -> taken ? Mono.error(new DuplicateAccountException())
-                : mongo.insert(VolunteerDocument.from(volunteer, events)).map(VolunteerDocument::toVolunteer));
+        return mongo.insert(VolunteerDocument.from(volunteer, events)).map(VolunteerDocument::toVolunteer)
+                .onErrorMap(DuplicateKeyException.class, duplicate -> new DuplicateAccountException());
     }
 
     @Override

@@ -43,8 +43,8 @@ class OwnProfileController {
     /** Creates the profile on the first save (status applied, for the organisation in the token), then edits it. */
     @PutMapping
     Mono<VolunteerResponse> save(@AuthenticationPrincipal PlatformPrincipal principal,
-                                 @Valid @RequestBody VolunteerProfileRequest request) {
-        return ownProfile.save(VolunteerAccessOf.principal(principal), request.version(), request.profile())
+                                 @Valid @RequestBody OwnProfileRequest request) {
+        return ownProfile.save(VolunteerAccessOf.principal(principal), request.version(), request.declared())
                 .map(saved -> VolunteerResponse.of(saved, VolunteerAccess.View.FULL));
     }
 

@@ -61,7 +61,7 @@ class VolunteerController {
     Mono<ResponseEntity<VolunteerResponse>> register(@AuthenticationPrincipal PlatformPrincipal principal,
                                                      @Valid @RequestBody VolunteerProfileRequest request) {
         VolunteerAccess access = VolunteerAccessOf.principal(principal);
-        return manage.register(access, soleTenant(access), request.profile())
+        return manage.register(access, soleTenant(access), request.declared(), request.decisions())
                 .map(saved -> ResponseEntity.created(URI.create("/api/volunteers/v1/volunteers/" + saved.id()))
                         .body(VolunteerResponse.of(saved, VolunteerAccess.View.FULL)));
     }
@@ -114,7 +114,8 @@ class VolunteerController {
     @PutMapping("/{id}")
     Mono<VolunteerResponse> update(@AuthenticationPrincipal PlatformPrincipal principal, @PathVariable String id,
                                    @Valid @RequestBody VolunteerProfileRequest request) {
-        return manage.updateProfile(VolunteerAccessOf.principal(principal), id, request.version(), request.profile())
+        return manage.updateProfile(VolunteerAccessOf.principal(principal), id, request.version(), request.declared(),
+                request.decisions())
                 .map(saved -> VolunteerResponse.of(saved, VolunteerAccess.View.FULL));
     }
 

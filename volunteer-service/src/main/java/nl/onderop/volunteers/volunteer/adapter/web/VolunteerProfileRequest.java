@@ -1,10 +1,7 @@
 package nl.onderop.volunteers.volunteer.adapter.web;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -13,14 +10,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import nl.onderop.volunteers.volunteer.domain.CoordinatorDecisions;
+import nl.onderop.volunteers.volunteer.adapter.web.ProfileMapping.LanguageRequest;
+import nl.onderop.volunteers.volunteer.adapter.web.ProfileMapping.SlotRequest;
 import nl.onderop.volunteers.volunteer.domain.VolunteerProfile;
 
-/** A volunteer's whole profile, as a coordinator or the volunteer sends it; unknown fields are refused. */
+/**
+ * A volunteer's whole profile as the coordinator of its organisation sends it: what the volunteer declares
+ * plus what the organisation decides (match capacity, newcomer, VOG); a decision left out keeps what is stored.
+ * Unknown fields are refused.
+ */
 record VolunteerProfileRequest(
         @NotBlank @Size(max = 100) String firstName,
         @Size(max = 100) String lastName,
         @Size(max = 254) @Email String email,
-        @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]{3,40}", message = "Digits, spaces, + - ( ).") String phone,
+        @Size(max = 40) @Pattern(regexp = ProfileMapping.PHONE, message = ProfileMapping.PHONE_HINT) String phone,
         @Size(max = 20) List<@Valid @NotNull LanguageRequest> languages,
         @Size(max = 30) List<@NotBlank @Size(max = 60) String> skills,
         @Size(max = 30) List<@NotBlank @Size(max = 60) String> interests,
@@ -34,31 +38,16 @@ record VolunteerProfileRequest(
         @Size(max = 20) String ageBand,
         Long version) {
 
-    record LanguageRequest(@NotBlank String code, @NotBlank String level) {
-    }
-
-    record SlotRequest(
-            @NotBlank @Pattern(regexp = "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-                    message = "A weekday in English, lower case.") String day,
-            @NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "A time as HH:mm.") String from,
-            @NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "A time as HH:mm.") String to) {
-    }
-
     record CertificateRequest(@NotBlank String status, LocalDate date) {
     }
 
-    VolunteerProfile profile() {
-        return new VolunteerProfile(firstName.strip(), lastName, email, phone,
-                languages == null ? List.of() : languages.stream()
-                        .map(language -> new VolunteerProfile.LanguageSkill(language.code(), language.level())).toList(),
-                skills, interests,
-                availability == null ? List.of() : availability.stream()
-                        .map(slot -> new VolunteerProfile.TimeSlot(DayOfWeek.valueOf(slot.day().toUpperCase(Locale.ROOT)),
-                                LocalTime.parse(slot.from()), LocalTime.parse(slot.to()))).toList(),
-                district, maxConcurrentMatches == null ? 1 : maxConcurrentMatches, preferredActivities,
-                Boolean.TRUE.equals(newcomer),
-                certificateOfConduct == null ? null
-                        : new VolunteerProfile.CertificateOfConduct(certificateOfConduct.status(), certificateOfConduct.date()),
-                gender, ageBand);
+    VolunteerProfile declared() {
+        return ProfileMapping.declared(firstName, lastName, email, phone, languages, skills, interests, availability,
+                district, preferredActivities, gender, ageBand);
+    }
+
+    CoordinatorDecisions decisions() {
+        return new CoordinatorDecisions(maxConcurrentMatches, newcomer, certificateOfConduct == null ? null
+                : new VolunteerProfile.CertificateOfConduct(certificateOfConduct.status(), certificateOfConduct.date()));
     }
 }

@@ -25,14 +25,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.onderop.testsupport.AuditCapture;
 import nl.onderop.testsupport.PlatformTestInfrastructure;
 import nl.onderop.testsupport.TestIssuer;
 import nl.onderop.testsupport.TestKafka;
 import nl.onderop.testsupport.TopicReader;
+import nl.onderop.volunteers.volunteer.application.ManageVolunteers;
 
 /**
  * The volunteer API over HTTP with signed tokens: the role table for every endpoint (own/other organisation,
@@ -90,6 +94,15 @@ class VolunteerApiIntegrationTests {
         body.put("ageBand", "30-49");
         return body;
     }
+
+    /** What a volunteer sends about itself: the profile without the organisation's decisions. */
+    static Map<String, Object> ownProfile(String firstName) {
+        Map<String, Object> body = profile(firstName);
+        body.keySet().removeAll(COORDINATOR_FIELDS);
+        return body;
+    }
+
+    private static final List<String> COORDINATOR_FIELDS = List.of("maxConcurrentMatches", "newcomer", "certificateOfConduct");
 
     private EntityExchangeResult<String> send(HttpMethod method, String path, String token, Object body) {
         WebTestClient.RequestBodySpec spec = client.method(method).uri(BASE + path).headers(headers -> {
@@ -159,7 +172,7 @@ class VolunteerApiIntegrationTests {
         check(mismatches, "GET me/export (no profile yet)", row(401, 403, 403, 403, 403, 403, 404),
                 token -> send(HttpMethod.GET, "/me/export", token, null));
         check(mismatches, "PUT me by a coordinator or admin", row(401, 403, 403, 403, 403, 403, 200),
-                token -> send(HttpMethod.PUT, "/me", token, profile("Zelf")));
+                token -> send(HttpMethod.PUT, "/me", token, ownProfile("Zelf")));
 
         assertThat(mismatches).as("cells where the answer differs from the role table").isEmpty();
         // the other organisation's search does not contain the volunteer without consent
@@ -171,7 +184,7 @@ class VolunteerApiIntegrationTests {
     void theTenantPoolShowsConsentingActiveVolunteersWithoutContactDetails() {
         String account = "vol-" + UUID.randomUUID();
         String token = TOKENS.token(account, List.of("volunteer"), List.of("delft"), ownOrg);
-        EntityExchangeResult<String> created = send(HttpMethod.PUT, "/me", token, profile("Amal"));
+        EntityExchangeResult<String> created = send(HttpMethod.PUT, "/me", token, ownProfile("Amal"));
         assertThat(created.getStatus().value()).as(created.getResponseBody()).isEqualTo(200);
         String id = json(created).get("id").asString();
         assertThat(json(created).get("status").asString()).isEqualTo("applied");
@@ -208,7 +221,7 @@ class VolunteerApiIntegrationTests {
         assertThat(own.get("gender").asString()).isEqualTo("non-binary");
         assertThat(own.get("ageBand").asString()).isEqualTo("30-49");
         // both are optional: a profile without them keeps them empty
-        Map<String, Object> untold = profile("Amal");
+        Map<String, Object> untold = ownProfile("Amal");
         untold.remove("gender");
         untold.remove("ageBand");
         JsonNode changed = json(send(HttpMethod.PUT, "/me", token, untold));
@@ -242,6 +255,64 @@ class VolunteerApiIntegrationTests {
         assertThat(json(stopped).get("stopReason").asString()).isEqualTo("no-click");
         assertThat(send(HttpMethod.PUT, "/volunteers/" + id + "/status", callers.get("coordinator own"),
                 Map.of("status", "active")).getStatus().value()).isEqualTo(409);
+    }
+
+    @Test
+    void aVolunteerNeverSetsWhatItsOrganisationDecides() {
+        String token = TOKENS.token("vol-" + UUID.randomUUID(), List.of("volunteer"), List.of("delft"), ownOrg);
+        // every field of the coordinator's request, sent to self-service: refused, nothing created
+        EntityExchangeResult<String> forged = send(HttpMethod.PUT, "/me", token, profile("Vera"));
+        assertThat(forged.getStatus().value()).as(forged.getResponseBody()).isEqualTo(400);
+        assertThat(forged.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(send(HttpMethod.GET, "/me", token, null).getStatus().value()).isEqualTo(404);
+        for (String field : COORDINATOR_FIELDS) {
+            Map<String, Object> oneMore = ownProfile("Vera");
+            oneMore.put(field, profile("Vera").get(field));
+            JsonNode refused = json(send(HttpMethod.PUT, "/me", token, oneMore));
+            assertThat(refused.get("status").asInt()).as(field).isEqualTo(400);
+            assertThat(refused.get("invalidParams").get(0).get("name").asString()).isEqualTo(field);
+        }
+        // the first save starts the organisation's decisions at their defaults
+        JsonNode created = json(send(HttpMethod.PUT, "/me", token, ownProfile("Vera")));
+        String id = created.get("id").asString();
+        assertThat(created.get("certificateOfConduct").get("status").asString()).isEqualTo("none");
+        assertThat(created.get("maxConcurrentMatches").asInt()).isEqualTo(1);
+        assertThat(created.get("newcomer").asBoolean()).isFalse();
+
+        // the coordinator of the volunteer's organisation sets the VOG: audited
+        try (AuditCapture audit = AuditCapture.start()) {
+            Map<String, Object> decided = profile("Vera");
+            decided.put("maxConcurrentMatches", 3);
+            EntityExchangeResult<String> set = send(HttpMethod.PUT, "/volunteers/" + id, callers.get("coordinator own"), decided);
+            assertThat(set.getStatus().value()).as(set.getResponseBody()).isEqualTo(200);
+            String line = audit.await(ManageVolunteers.VOG_SET, "object=volunteer:" + id, "tenant=delft", "outcome=SUCCESS");
+            assertThat(line).doesNotContain("Vera").doesNotContain("@volunteers.example");
+            // a replace that leaves the VOG as it is writes no second line
+            assertThat(send(HttpMethod.PUT, "/volunteers/" + id, callers.get("coordinator own"), decided).getStatus().value())
+                    .isEqualTo(200);
+            assertThat(audit.of(ManageVolunteers.VOG_SET)).hasSize(1);
+        }
+        // the volunteer replaces everything it may send: the decisions stay
+        Map<String, Object> replaced = ownProfile("Vera");
+        replaced.put("district", "Tanthof");
+        JsonNode own = json(send(HttpMethod.PUT, "/me", token, replaced));
+        assertThat(own.get("district").asString()).isEqualTo("Tanthof");
+        assertThat(own.get("certificateOfConduct").get("status").asString()).isEqualTo("valid");
+        assertThat(own.get("certificateOfConduct").get("date").asString()).isEqualTo("2026-03-14");
+        assertThat(own.get("maxConcurrentMatches").asInt()).isEqualTo(3);
+        // a coordinator's form that leaves the decisions out keeps them as well
+        JsonNode kept = json(send(HttpMethod.PUT, "/volunteers/" + id, callers.get("coordinator own"), ownProfile("Vera")));
+        assertThat(kept.get("certificateOfConduct").get("status").asString()).isEqualTo("valid");
+        assertThat(kept.get("maxConcurrentMatches").asInt()).isEqualTo(3);
+        // another organisation's coordinator, or one of another tenant, cannot set it
+        for (String outsider : List.of("coordinator other org", "coordinator other tenant")) {
+            Map<String, Object> attempt = profile("Vera");
+            attempt.put("certificateOfConduct", Map.of("status", "expired", "date", "2020-01-01"));
+            assertThat(send(HttpMethod.PUT, "/volunteers/" + id, callers.get(outsider), attempt).getStatus().value())
+                    .as(outsider).isIn(403, 404);
+        }
+        assertThat(json(send(HttpMethod.GET, "/me", token, null)).get("certificateOfConduct").get("status").asString())
+                .isEqualTo("valid");
     }
 
     @Test
@@ -298,7 +369,7 @@ class VolunteerApiIntegrationTests {
     void aVolunteerDownloadsAllOwnDataAndIsForgottenOnRequest() {
         String account = "vol-" + UUID.randomUUID();
         String token = TOKENS.token(account, List.of("volunteer"), List.of("delft"), ownOrg);
-        String id = json(send(HttpMethod.PUT, "/me", token, profile("Yonas"))).get("id").asString();
+        String id = json(send(HttpMethod.PUT, "/me", token, ownProfile("Yonas"))).get("id").asString();
         moveTo(id, "intake", "screening", "active");
         send(HttpMethod.PUT, "/me/pool-consent", token, Map.of("given", true));
 
@@ -337,6 +408,46 @@ class VolunteerApiIntegrationTests {
         assertThat(stored).doesNotContain("Yonas", "Testpersoon", "yonas@volunteers.example", "+31 6", account,
                 "Binnenstad", "conversation-practice", "\"ar\"", ownOrg, "non-binary", "30-49");
         assertThat(stored).contains("\"status\": \"stopped\"");
+    }
+
+    @Test
+    void anAccountHasOneProfileEvenWhenItsFirstSavesRace() {
+        String account = "vol-" + UUID.randomUUID();
+        String token = TOKENS.token(account, List.of("volunteer"), List.of("delft"), ownOrg);
+        WebClient concurrent = WebClient.create("http://localhost:" + port);
+        List<Integer> statuses = Flux.range(0, 8)
+                .flatMap(i -> concurrent.put().uri(BASE + "/me").headers(headers -> headers.setBearerAuth(token))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(ownProfile("Gelijk" + i))
+                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 8)
+                .collectList().block(Duration.ofSeconds(60));
+        // every first save either made the profile, replaced it, or was told to read and retry
+        assertThat(statuses).hasSize(8).allMatch(status -> status == 200 || status == 409).contains(200);
+        assertThat(profilesOf(account)).isEqualTo(1);
+
+        // the store itself refuses a second profile for the account, whoever writes it
+        Document copy = storedVolunteerOf(account);
+        copy.put("_id", UUID.randomUUID().toString());
+        copy.remove("outbox");
+        assertThat(mongo.getCollection("volunteers")
+                .flatMap(collection -> Mono.from(collection.insertOne(copy)))
+                .map(inserted -> "inserted").onErrorResume(error -> Mono.just(error.getClass().getSimpleName()))
+                .block()).isNotEqualTo("inserted");
+        assertThat(profilesOf(account)).isEqualTo(1);
+        // volunteers without a login (registered by a coordinator) are not held by the index
+        register("Zonder1");
+        register("Zonder2");
+    }
+
+    private long profilesOf(String account) {
+        return mongo.getCollection("volunteers")
+                .flatMap(collection -> Mono.from(collection.countDocuments(new Document("account", account))))
+                .block();
+    }
+
+    private Document storedVolunteerOf(String account) {
+        return mongo.getCollection("volunteers")
+                .flatMap(collection -> Mono.from(collection.find(new Document("account", account)).first()))
+                .block();
     }
 
     @Autowired
