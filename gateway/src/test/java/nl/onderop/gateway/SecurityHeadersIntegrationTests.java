@@ -38,7 +38,8 @@ class SecurityHeadersIntegrationTests extends RunningGateway {
 
     private static void expectSecurityHeaders(WebTestClient.ResponseSpec response) {
         response.expectHeader().valueEquals("Strict-Transport-Security", "max-age=31536000")
-                .expectHeader().valueEquals("Content-Security-Policy", "frame-ancestors 'none'")
+                .expectHeader().value("Content-Security-Policy",
+                        policy -> assertThat(policy).startsWith("default-src 'self';").endsWith("frame-ancestors 'none'"))
                 .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
                 .expectHeader().valueEquals("X-Frame-Options", "DENY")
                 .expectHeader().valueEquals("Referrer-Policy", "no-referrer")

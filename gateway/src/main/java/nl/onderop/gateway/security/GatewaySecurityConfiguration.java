@@ -26,7 +26,6 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.ServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.StaticServerHttpHeadersWriter;
@@ -34,6 +33,7 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.session.WebSessionIdResolver;
 
 import nl.onderop.platform.audit.AuditLog;
 import nl.onderop.platform.errors.ProblemSecurityHandlers;
@@ -70,6 +70,20 @@ class GatewaySecurityConfiguration {
     private static final ServerHttpHeadersWriter HSTS_ALWAYS =
             StaticServerHttpHeadersWriter.builder().header("Strict-Transport-Security", "max-age=31536000").build();
 
+    /**
+     * Only this origin's own scripts, styles, images and API calls; no plugins, no inline script, no framing, no
+     * {@code <base>}; forms post here only. The gateway's pages and the portal it will serve need nothing else.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** The session cookie, Secure with the __Host- prefix over HTTPS (see {@link BrowserCookies}). */
+    @Bean
+    WebSessionIdResolver webSessionIdResolver() {
+        return BrowserCookies.sessionIdResolver();
+    }
+
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder platformJwtDecoder,
                                            PlatformJwtConverter converter, ProblemWriter problems, AuditLog audit,
@@ -96,7 +110,7 @@ class GatewaySecurityConfiguration {
                         .authenticationEntryPoint(entryPoint(unauthorized))
                         .accessDeniedHandler(forbidden))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRepository(BrowserCookies.csrfTokenRepository())
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         .requireCsrfProtectionMatcher(new SessionCsrfMatcher())
                         .accessDeniedHandler((exchange, denied) -> problems.write(exchange, HttpStatus.FORBIDDEN,
@@ -109,7 +123,7 @@ class GatewaySecurityConfiguration {
                         .writer(HSTS_ALWAYS)
                         .contentTypeOptions(Customizer.withDefaults())
                         .frameOptions(frames -> frames.mode(Mode.DENY))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)

@@ -1,8 +1,11 @@
 package nl.onderop.platform.config;
 
+import java.time.Duration;
+
 import io.micrometer.context.ContextRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,6 +24,7 @@ import nl.onderop.platform.web.MdcContextAccessor;
 import nl.onderop.platform.web.OpenApiDocument;
 import nl.onderop.platform.web.RequestId;
 import nl.onderop.platform.web.RequestIdWebFilter;
+import nl.onderop.platform.web.SlowClientTimeouts;
 import nl.onderop.platform.web.TenantLogContextWebFilter;
 import nl.onderop.platform.web.TenantRegistry;
 
@@ -51,6 +55,13 @@ public class PlatformWebAutoConfiguration {
     @Order(-2)
     ProblemExceptionHandler problemExceptionHandler(ProblemWriter problemWriter, AuditLog auditLog) {
         return new ProblemExceptionHandler(problemWriter, auditLog);
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.boot.reactor.netty.NettyServerCustomizer")
+    SlowClientTimeouts slowClientTimeouts(@Value("${onderop.server.read-timeout:30s}") Duration readTimeout,
+                                          @Value("${onderop.server.request-timeout:120s}") Duration requestTimeout) {
+        return new SlowClientTimeouts(readTimeout, requestTimeout);
     }
 
     @Bean
