@@ -118,7 +118,8 @@ class DirectoryAccessMatrixIntegrationTests {
                 token -> send(HttpMethod.POST, "/services/" + publishedService + "/verifications", token, null));
         check(mismatches, "PUT organisation", row(401, 403, 403, 200, 403, 403, 200, 403, 200),
                 token -> send(HttpMethod.PUT, "/organizations/" + organization, token,
-                        Map.of("name", "Testinitiatief", "type", "initiative")));
+                        Map.of("name", "Testinitiatief " + ownSlug, "type", "initiative",
+                                "website", "https://eigen.example")));
         check(mismatches, "PUT organisation publication", row(401, 403, 403, 403, 403, 403, 200, 403, 200),
                 token -> send(HttpMethod.PUT, "/organizations/" + organization + "/publication", token,
                         Map.of("status", "published")));

@@ -73,4 +73,50 @@ public final class DirectoryApi {
                 "city", "Leiden", "district", "Leiden-Noord", "latitude", 52.1701, "longitude", 4.4875)));
         return body;
     }
+
+    /**
+     * Every field of ServiceRequest, as an attacker fills them: a paid language course with two schedules and
+     * one physical location carrying {@code locationId} (null: no id sent) and {@code version}.
+     */
+    public static Map<String, Object> everyServiceField(String dutchName, String locationId, Long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", Map.of("nl", dutchName, "en", "Dutch course"));
+        body.put("description", Map.of("nl", "Nederlands op niveau A2.", "en", "Dutch at level A2."));
+        body.put("status", "active");
+        body.put("categories", List.of("language-cafe"));
+        body.put("targetGroups", List.of("newcomers"));
+        body.put("eligibility", Map.of("nl", "Statushouders in Leiden"));
+        body.put("minimumAge", 16);
+        body.put("maximumAge", 99);
+        body.put("languages", List.of("nl", "ar"));
+        body.put("interpretationAvailable", true);
+        body.put("howToApply", Map.of("nl", "Mail ons."));
+        body.put("free", false);
+        body.put("feeDescription", Map.of("nl", "5 euro per les"));
+        body.put("schedules", List.of(
+                Map.of("days", List.of("monday"), "opensAt", "10:00", "closesAt", "12:00",
+                        "description", Map.of("nl", "Ochtendgroep")),
+                Map.of("rrule", "FREQ=MONTHLY;BYDAY=1SA", "opensAt", "13:00", "closesAt", "15:00")));
+        body.put("email", "taal@aanvaller.example");
+        body.put("phone", "+31 71 000 0001");
+        body.put("url", "https://aanvaller.example/taal");
+        Map<String, Object> location = new HashMap<>();
+        if (locationId != null) {
+            location.put("id", locationId);
+        }
+        location.put("name", "Buurthuis De Aanval");
+        location.put("address", "Aanvalstraat 1");
+        location.put("postcode", "2312 AB");
+        location.put("city", "Leiden");
+        location.put("district", "Binnenstad-Noord");
+        location.put("latitude", 52.16);
+        location.put("longitude", 4.49);
+        location.put("accessibility", Map.of("nl", "Rolstoeltoegankelijk"));
+        location.put("virtualUrl", "https://aanvaller.example/online");
+        body.put("locations", List.of(location));
+        if (version != null) {
+            body.put("version", version);
+        }
+        return body;
+    }
 }

@@ -36,6 +36,8 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.onderop.directory.DirectoryApi;
+import nl.onderop.directory.hsds.application.PublishedServiceAtLocation;
 import nl.onderop.testsupport.PlatformTestInfrastructure;
 import nl.onderop.testsupport.TestIssuer;
 
@@ -198,7 +200,8 @@ class HsdsApiIntegrationTests {
         String publishedOrganization = nativeOrganizationId(token, "we-are-leiden");
         JsonNode draftService = createService(token, publishedOrganization, "Conceptdienst taal");
         String draftServiceId = draftService.get("id").asString();
-        String draftLocationId = draftService.get("locations").get(0).get("id").asString();
+        String draftLocationId = PublishedServiceAtLocation.idOf(draftServiceId,
+                draftService.get("locations").get(0).get("id").asString());
 
         expectNotFound(HSDS + "/services/" + draftServiceId);
         expectNotFound(HSDS + "/organizations/" + draftOrganization);
@@ -233,6 +236,65 @@ class HsdsApiIntegrationTests {
         expectNotFound(HSDS + "/organizations/" + organization);
         expectNotFound(HSDS + "/services/" + service);
         assertThat(ok(HSDS + "/services?organization_id=" + organization).get("total_items").asInt()).isZero();
+    }
+
+    // ---- hole 2: location ids are the editor's to choose, so they must not reach into another service
+
+    @Test
+    void aLocationIdReusedByAnotherOrganisationDoesNotTakeOverTheFirstOnesServiceAtLocation() {
+        String municipality = TOKENS.municipalityCoordinator("leiden");
+        String victimSlug = "hsds-slachtoffer-" + UUID.randomUUID().toString().substring(0, 8);
+        String attackerSlug = "hsds-aanvaller-" + UUID.randomUUID().toString().substring(0, 8);
+        String victim = registerOrganization(municipality, victimSlug, "Slachtoffer " + victimSlug);
+        String attacker = registerOrganization(municipality, attackerSlug, "Aanvaller " + attackerSlug);
+        publication(municipality, NATIVE + "/organizations/" + victim, "published");
+        publication(municipality, NATIVE + "/organizations/" + attacker, "published");
+        try {
+            String victimToken = TOKENS.orgCoordinator("leiden", victimSlug);
+            JsonNode victimService = createService(victimToken, victim, "Taalcafé van het slachtoffer");
+            String victimServiceId = victimService.get("id").asString();
+            String locationId = victimService.get("locations").get(0).get("id").asString();
+            publication(victimToken, NATIVE + "/services/" + victimServiceId, "published");
+            String victimAtLocation = ok(HSDS + "/services/" + victimServiceId).get("service_at_locations").get(0)
+                    .get("id").asString();
+
+            // the attacker's coordinator sends every field, with the victim's location id
+            String attackerToken = TOKENS.orgCoordinator("leiden", attackerSlug);
+            String attackerServiceId = json(client.post().uri(NATIVE + "/organizations/" + attacker + "/services")
+                    .headers(h -> h.setBearerAuth(attackerToken)).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(DirectoryApi.everyServiceField("Taalcafé van de aanvaller", locationId, 1L))
+                    .exchange().expectStatus().isCreated()
+                    .expectBody().returnResult().getResponseBody()).get("id").asString();
+            publication(attackerToken, NATIVE + "/services/" + attackerServiceId, "published");
+            String attackerAtLocation = ok(HSDS + "/services/" + attackerServiceId).get("service_at_locations").get(0)
+                    .get("id").asString();
+
+            assertThat(attackerAtLocation).isNotEqualTo(victimAtLocation);
+            JsonNode delivered = ok(HSDS + "/service_at_locations/" + victimAtLocation);
+            assertValid(schemas.serviceAtLocation, delivered, "the victim's service at location");
+            assertThat(delivered.get("service_id").asString()).isEqualTo(victimServiceId);
+            assertThat(delivered.get("service").get("id").asString()).isEqualTo(victimServiceId);
+            assertThat(delivered.get("service").get("organization").get("id").asString()).isEqualTo(victim);
+            assertThat(delivered.get("location").get("name").asString()).isEqualTo("Testlocatie");
+            assertThat(ok(HSDS + "/service_at_locations/" + attackerAtLocation).get("service_id").asString())
+                    .isEqualTo(attackerServiceId);
+            // the bare location id is no service_at_location id at all
+            expectNotFound(HSDS + "/service_at_locations/" + locationId);
+
+            // within one service, every location has an id of its own
+            Map<String, Object> twice = DirectoryApi.everyServiceField("Taalcafé dubbel", locationId, null);
+            List<Object> locations = new ArrayList<>((List<?>) twice.get("locations"));
+            locations.add(locations.get(0));
+            twice.put("locations", locations);
+            client.put().uri(NATIVE + "/services/" + attackerServiceId).headers(h -> h.setBearerAuth(attackerToken))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(twice)
+                    .exchange().expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.invalidParams[?(@.name == 'locations[1].id')]").exists();
+        } finally {
+            publication(municipality, NATIVE + "/organizations/" + attacker, "withdrawn");
+            publication(municipality, NATIVE + "/organizations/" + victim, "withdrawn");
+        }
     }
 
     // ---- filters
@@ -567,7 +629,10 @@ class HsdsApiIntegrationTests {
     }
 
     private String registerOrganization(String token, String name) {
-        String slug = "hsds-" + UUID.randomUUID().toString().substring(0, 8);
+        return registerOrganization(token, "hsds-" + UUID.randomUUID().toString().substring(0, 8), name);
+    }
+
+    private String registerOrganization(String token, String slug, String name) {
         Map<String, Object> body = Map.of("tenant", "leiden", "slug", slug, "name", name, "type", "initiative",
                 "description", Map.of("nl", "Een organisatie van de HSDS-test"));
         return json(client.post().uri(NATIVE + "/organizations").headers(h -> h.setBearerAuth(token))

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import nl.onderop.directory.i18n.LocalizedText;
 import nl.onderop.directory.organization.application.OrganizationRepository;
@@ -28,7 +29,8 @@ import nl.onderop.platform.errors.ApiProblem;
  * What the HSDS profile may show: published services of published organisations, nothing else. Withdrawing
  * an organisation withdraws its services one by one, not atomically; every read checks the organisation too,
  * so that nothing of it shows while that is under way (or if it was interrupted).
- * Services come from the in-memory catalogue; only the organisations are read from the store.
+ * Services come from the in-memory catalogue; only the organisations are read from the store. Searching the
+ * index and scanning the catalogue run on the bounded elastic scheduler, off the event loop.
  */
 @Component
 public class PublishedDirectory {
@@ -47,7 +49,8 @@ public class PublishedDirectory {
     }
 
     public Mono<Listing<PublishedService>> services(ServiceCriteria criteria, PageRequest page) {
-        return publishedOrganizations().map(published -> Listing.slice(matching(criteria, published), page));
+        return publishedOrganizations().publishOn(Schedulers.boundedElastic())
+                .map(published -> Listing.slice(matching(criteria, published), page));
     }
 
     public Mono<PublishedService> service(String id) {
@@ -57,7 +60,7 @@ public class PublishedDirectory {
     }
 
     public Mono<Listing<PublishedServiceAtLocation>> servicesAtLocations(ServiceCriteria criteria, PageRequest page) {
-        return publishedOrganizations().map(published -> {
+        return publishedOrganizations().publishOn(Schedulers.boundedElastic()).map(published -> {
             List<PublishedServiceAtLocation> all = new ArrayList<>();
             matching(criteria, published).forEach(service -> service.entry().content().locations()
                     .forEach(location -> all.add(new PublishedServiceAtLocation(service, location))));
@@ -66,7 +69,8 @@ public class PublishedDirectory {
     }
 
     public Mono<PublishedServiceAtLocation> serviceAtLocation(String id) {
-        return Mono.justOrEmpty(deliveredAt(id))
+        return Mono.fromCallable(() -> deliveredAt(id).orElse(null))
+                .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(found -> withPublishedOrganization(found.getKey())
                         .map(service -> new PublishedServiceAtLocation(service, found.getValue())))
                 .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Service at location " + id)));
@@ -170,10 +174,11 @@ public class PublishedDirectory {
                 .anyMatch(description -> description.toLowerCase(Locale.ROOT).contains(needle));
     }
 
+    /** The service and location behind a service_at_location id: its id names the service, so at most one. */
     private Optional<Map.Entry<ServiceEntry, ServiceLocation>> deliveredAt(String serviceAtLocationId) {
         for (ServiceEntry entry : catalog.allPublished()) {
             for (ServiceLocation location : entry.content().locations()) {
-                if (location.id().equals(serviceAtLocationId)) {
+                if (PublishedServiceAtLocation.idOf(entry.id(), location.id()).equals(serviceAtLocationId)) {
                     return Optional.of(Map.entry(entry, location));
                 }
             }

@@ -1,5 +1,7 @@
 package nl.onderop.directory.organization.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +55,38 @@ public record DirectoryAccess(Set<String> roles, Set<String> tenants, String org
     /** Verifying and publishing organisations is the municipality's coordinating role (regie). */
     public boolean mayVerifyIn(String tenant) {
         return isMunicipalityCoordinatorIn(tenant);
+    }
+
+    /**
+     * What the directory says an organisation is and where it shows (its type, the tenants it is active in) is
+     * the municipality's or the platform admin's to set, never the organisation's own.
+     */
+    public boolean mayClassifyIn(String tenant) {
+        return mayRegisterIn(tenant);
+    }
+
+    /**
+     * The fields of {@code proposed} this caller may not change on {@code current}; empty when the edit may go
+     * ahead. Type and active tenants only the municipality (or the platform admin) sets; the name of a
+     * published organisation too, since the municipality reviewed it when it published it. A draft or a
+     * withdrawn organisation goes through that review again before it is public, so its own coordinator may
+     * rename it.
+     */
+    public List<String> fieldsNotToChange(Organization current, OrganizationProfile proposed) {
+        if (mayClassifyIn(current.tenant())) {
+            return List.of();
+        }
+        List<String> refused = new ArrayList<>();
+        if (current.isPublished() && current.wouldRename(proposed)) {
+            refused.add("name");
+        }
+        if (current.wouldRetype(proposed)) {
+            refused.add("type");
+        }
+        if (current.wouldChangeActiveTenants(proposed)) {
+            refused.add("activeTenants");
+        }
+        return refused;
     }
 
     /** Organisations go public when the municipality or the platform admin who onboarded them says so. */

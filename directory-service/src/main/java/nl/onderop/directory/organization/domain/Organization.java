@@ -61,6 +61,22 @@ public record Organization(
                 activeTenants, newStatus, version + 1, createdAt, now);
     }
 
+    /** Whether the profile gives this organisation another type. */
+    public boolean wouldRetype(OrganizationProfile profile) {
+        return profile.type() != type;
+    }
+
+    /** Whether the profile lists it in other tenants than now (its home tenant always counts). */
+    public boolean wouldChangeActiveTenants(OrganizationProfile profile) {
+        Set<String> proposed = new TreeSet<>(profile.activeTenants());
+        proposed.add(tenant);
+        return !proposed.equals(new TreeSet<>(activeTenants));
+    }
+
+    public boolean wouldRename(OrganizationProfile profile) {
+        return !profile.name().equals(name);
+    }
+
     public OrganizationProfile profile() {
         return new OrganizationProfile(name, type, description, website, email, phones, languages, activeTenants);
     }

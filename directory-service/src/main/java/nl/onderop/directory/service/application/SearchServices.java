@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import nl.onderop.directory.search.SearchQuery;
 import nl.onderop.directory.service.domain.ServiceStatus;
@@ -42,8 +44,12 @@ public class SearchServices {
         this.tenants = tenants;
     }
 
-    public PublicServiceCatalog.SearchResult search(Criteria criteria) {
-        return catalog.search(query(criteria));
+    /**
+     * Checks the criteria, then asks the index. Lucene reads and scores on the calling thread, so it runs on
+     * the bounded elastic scheduler, never on an event-loop thread.
+     */
+    public Mono<PublicServiceCatalog.SearchResult> search(Criteria criteria) {
+        return Mono.fromCallable(() -> catalog.search(query(criteria))).subscribeOn(Schedulers.boundedElastic());
     }
 
     SearchQuery query(Criteria c) {

@@ -1,7 +1,9 @@
 package nl.onderop.directory.service.application;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -15,7 +17,7 @@ import nl.onderop.platform.errors.InvalidParam;
 
 /**
  * What a service must satisfy beyond its shape: known taxonomy terms, sensible ages, coordinates on Earth,
- * a place or a URL for every location. Every violation is named by its field, all at once.
+ * a place or a URL for every location, an id for each location of its own. Every violation is named by its field, all at once.
  */
 @Component
 public class ServiceContentRules {
@@ -60,8 +62,13 @@ public class ServiceContentRules {
         for (int i = 0; i < content.schedules().size(); i++) {
             checkSchedule("schedules[" + i + "]", content.schedules().get(i), problems);
         }
+        Set<String> locationIds = new HashSet<>();
         for (int i = 0; i < content.locations().size(); i++) {
             checkLocation("locations[" + i + "]", content.locations().get(i), problems);
+            if (!locationIds.add(content.locations().get(i).id())) {
+                problems.add(new InvalidParam("locations[" + i + "].id", "unique",
+                        "Another location of this service has this id; leave it out for a new location."));
+            }
         }
         if (!problems.isEmpty()) {
             throw ApiProblem.invalid(problems);

@@ -60,6 +60,20 @@ public record ServiceContent(
         return districts;
     }
 
+    /**
+     * Whether {@code other} says the same: equal in everything, the ids of its locations aside (an editor who
+     * sends a location without its id gets a new id for the same place).
+     */
+    public boolean saysTheSameAs(ServiceContent other) {
+        return withoutLocationIds().equals(other.withoutLocationIds());
+    }
+
+    private ServiceContent withoutLocationIds() {
+        return new ServiceContent(name, description, status, categories, targetGroups, eligibility, minimumAge,
+                maximumAge, languages, interpretationAvailable, howToApply, free, feeDescription, schedules, email, phone,
+                url, locations.stream().map(location -> location.withId("")).toList());
+    }
+
     public boolean isActive() {
         return status == ServiceStatus.ACTIVE;
     }

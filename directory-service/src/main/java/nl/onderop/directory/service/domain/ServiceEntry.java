@@ -53,6 +53,20 @@ public record ServiceEntry(
                 assurer, verificationDueNotices, version + 1, createdAt, now);
     }
 
+    public boolean isVerified() {
+        return assuredDate != null;
+    }
+
+    /**
+     * Back to "to verify": the municipality's verification no longer holds for content it has not seen. The
+     * entry then counts from its creation again, like one that was never verified, and its overdue notices
+     * start over.
+     */
+    public ServiceEntry withoutVerification() {
+        return new ServiceEntry(id, tenant, organizationId, organizationSlug, content, publication, null, null, 0,
+                version, createdAt, updatedAt);
+    }
+
     public ServiceEntry withPublication(PublicationStatus newPublication, Instant now) {
         return new ServiceEntry(id, tenant, organizationId, organizationSlug, content, newPublication, assuredDate,
                 assurer, verificationDueNotices, version + 1, createdAt, now);

@@ -25,6 +25,11 @@ public record ServiceLocation(
         accessibility = accessibility == null ? LocalizedText.EMPTY : accessibility;
     }
 
+    public ServiceLocation withId(String newId) {
+        return new ServiceLocation(newId, name, address, postcode, city, district, latitude, longitude, accessibility,
+                virtualUrl);
+    }
+
     public boolean isVirtual() {
         return virtualUrl != null && address == null;
     }

@@ -44,4 +44,28 @@ class DirectoryAccessTests {
         assertThat(new DirectoryAccess(Set.of("org-coordinator"), Set.of("delft"), "we-are-leiden").maySee(draft)).isFalse();
         assertThat(new DirectoryAccess(Set.of("volunteer"), Set.of("leiden"), "we-are-leiden").maySee(draft)).isFalse();
     }
+
+    @Test
+    void onlyTheMunicipalityChangesTypeTenantsAndAPublishedName() {
+        Organization published = organization("leiden", "we-are-leiden", PublicationStatus.PUBLISHED);
+        Organization draft = organization("leiden", "we-are-leiden", PublicationStatus.DRAFT);
+        DirectoryAccess own = new DirectoryAccess(Set.of("org-coordinator"), Set.of("leiden"), "we-are-leiden");
+        OrganizationProfile everything = new OrganizationProfile("Gemeente Leiden", OrganizationType.MUNICIPALITY,
+                null, null, null, null, null, Set.of("leiden", "delft"));
+        // the home tenant is always one of the active tenants: sending it, or nothing, changes nothing
+        OrganizationProfile same = new OrganizationProfile("Name", OrganizationType.INITIATIVE, null,
+                "https://nieuw.example", null, null, null, Set.of("leiden"));
+
+        assertThat(own.fieldsNotToChange(published, everything)).containsExactly("name", "type", "activeTenants");
+        assertThat(own.fieldsNotToChange(draft, everything)).containsExactly("type", "activeTenants");
+        assertThat(own.fieldsNotToChange(published, same)).isEmpty();
+        assertThat(own.fieldsNotToChange(published, new ProfileReplacement(null, null, null, null, null, null, null,
+                null).over(published))).isEmpty();
+        assertThat(new DirectoryAccess(Set.of("municipality-coordinator"), Set.of("leiden"), null)
+                .fieldsNotToChange(published, everything)).isEmpty();
+        assertThat(new DirectoryAccess(Set.of("platform-admin"), Set.of(), null).fieldsNotToChange(published, everything))
+                .isEmpty();
+        assertThat(new DirectoryAccess(Set.of("municipality-coordinator"), Set.of("delft"), null)
+                .fieldsNotToChange(published, everything)).containsExactly("name", "type", "activeTenants");
+    }
 }

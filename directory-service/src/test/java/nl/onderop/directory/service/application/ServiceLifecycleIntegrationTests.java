@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import nl.onderop.directory.DirectoryApi;
 import nl.onderop.directory.service.domain.ServiceEntry;
+import nl.onderop.testsupport.AuditCapture;
 import nl.onderop.testsupport.PlatformTestInfrastructure;
 import nl.onderop.testsupport.TestIssuer;
 import nl.onderop.testsupport.TestKafka;
@@ -214,6 +215,71 @@ class ServiceLifecycleIntegrationTests {
         api.client().get().uri(DirectoryApi.BASE + "/organizations/" + organization + "/services")
                 .headers(h -> h.setBearerAuth(municipality)).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.services.length()").isEqualTo(0);
+    }
+
+    // ---- hole 2: a verification holds for what the municipality verified
+
+    private JsonNode put(String token, String service, Map<String, Object> body) {
+        return api.client().put().uri(DirectoryApi.BASE + "/services/" + service).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private JsonNode verify(String token, String service) {
+        return api.client().post().uri(DirectoryApi.BASE + "/services/" + service + "/verifications")
+                .headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void anOrgCoordinatorsEditOfAVerifiedServiceSendsItBackToVerification() {
+        String municipality = TOKENS.municipalityCoordinator("leiden");
+        String slug = DirectoryApi.uniqueSlug("verificatie");
+        String organization = api.registerOrganization(TOKENS.platformAdmin(), "leiden", slug);
+        api.publishOrganization(TOKENS.platformAdmin(), organization);
+        String own = TOKENS.orgCoordinator("leiden", slug);
+        String service = api.createService(own, organization, DirectoryApi.everyServiceField("Taalles Geverifieerd", null, null));
+        api.publishService(own, service);
+        String today = LocalDate.now(ServiceEntry.DIRECTORY_ZONE).toString();
+
+        try (AuditCapture audit = AuditCapture.start()) {
+            JsonNode verified = verify(municipality, service);
+            assertThat(verified.get("assuredDate").asString()).isEqualTo(today);
+            audit.await(VerifyService.VERIFY, "object=service:" + service, "actor=regie-leiden", "outcome=SUCCESS");
+
+            // the same content again (as read, location id and version included): the verification holds
+            String locationId = verified.get("locations").get(0).get("id").asString();
+            JsonNode same = put(own, service, DirectoryApi.everyServiceField("Taalles Geverifieerd", locationId,
+                    verified.get("version").asLong()));
+            assertThat(same.get("assuredDate").asString()).isEqualTo(today);
+            // and without the location's id: a new id for the same place, still the same content
+            same = put(own, service, DirectoryApi.everyServiceField("Taalles Geverifieerd", null, null));
+            assertThat(same.get("assuredDate").asString()).isEqualTo(today);
+
+            // every field sent, the name changed: back to "to verify"
+            JsonNode edited = put(own, service, DirectoryApi.everyServiceField("Taalles Anders Dan Geverifieerd", null,
+                    same.get("version").asLong()));
+            assertThat(edited.path("assuredDate").isNull() || edited.path("assuredDate").isMissingNode())
+                    .as("assuredDate after the edit: %s", edited.path("assuredDate")).isTrue();
+            audit.await(UpdateService.VERIFICATION_RESET, "object=service:" + service, "actor=coord-" + slug);
+        }
+        ServiceEntry stored = repository.findById(service).toFuture().join();
+        assertThat(stored.assuredDate()).isNull();
+        assertThat(stored.assurer()).isNull();
+        assertThat(stored.isVerified()).isFalse();
+        api.client().get().uri("/api/directory/hsds/v3/services/" + service).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.assured_date").doesNotExist();
+
+        // the municipality's own edit keeps the verification it gave
+        verify(municipality, service);
+        JsonNode byMunicipality = put(municipality, service, DirectoryApi.everyServiceField("Taalles Door De Gemeente", null, null));
+        assertThat(byMunicipality.get("assuredDate").asString()).isEqualTo(today);
+        // another tenant's municipality cannot touch it at all
+        api.client().put().uri(DirectoryApi.BASE + "/services/" + service)
+                .headers(h -> h.setBearerAuth(TOKENS.municipalityCoordinator("delft")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(DirectoryApi.everyServiceField("Overname", null, null))
+                .exchange().expectStatus().isForbidden();
     }
 
     private ServiceEntry storedPublished(String tenant, String organizationId, LocalDate confirmedOn) {

@@ -57,7 +57,7 @@ class HsdsServiceMapper {
                 : locations.summary(entry, delivered.location());
         HsdsObjects.Service service = full ? full(entry, organization, false, language)
                 : summary(entry, organization, language);
-        return new HsdsObjects.ServiceAtLocation(delivered.location().id(), entry.id(), location.id(), location, service);
+        return new HsdsObjects.ServiceAtLocation(delivered.id(), entry.id(), location.id(), location, service);
     }
 
     private HsdsObjects.Service service(ServiceEntry entry, HsdsObjects.Organization organization, boolean full,
@@ -113,7 +113,8 @@ class HsdsServiceMapper {
         List<HsdsObjects.ServiceAtLocation> result = new ArrayList<>();
         for (ServiceLocation place : entry.content().locations()) {
             HsdsObjects.Location location = locations.full(entry, place, language);
-            result.add(new HsdsObjects.ServiceAtLocation(place.id(), entry.id(), location.id(), location, null));
+            result.add(new HsdsObjects.ServiceAtLocation(PublishedServiceAtLocation.idOf(entry.id(), place.id()),
+                    entry.id(), location.id(), location, null));
         }
         return result;
     }

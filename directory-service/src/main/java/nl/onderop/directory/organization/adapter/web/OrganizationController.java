@@ -80,8 +80,8 @@ class OrganizationController {
     @PutMapping("/{id}")
     Mono<OrganizationResponse> update(@AuthenticationPrincipal PlatformPrincipal principal, @PathVariable String id,
                                       @Valid @RequestBody OrganizationProfileRequest request, ServerWebExchange exchange) {
-        return updateOrganization.updateProfile(DirectoryAccessOf.principal(principal), id, request.version(),
-                        request.profile())
+        return updateOrganization.updateProfile(DirectoryAccessOf.principal(principal), principal, id,
+                        request.version(), request.replacement())
                 .map(saved -> OrganizationResponse.from(saved, PublicReads.language(exchange)));
     }
 }

@@ -24,7 +24,6 @@ import nl.onderop.directory.service.application.ChangeServicePublication;
 import nl.onderop.directory.service.application.CreateService;
 import nl.onderop.directory.service.application.ExpectedVersion;
 import nl.onderop.directory.service.application.FindServices;
-import nl.onderop.directory.service.application.PublicServiceCatalog;
 import nl.onderop.directory.service.application.SearchServices;
 import nl.onderop.directory.service.application.UpdateService;
 import nl.onderop.directory.service.application.VerifyService;
@@ -76,10 +75,8 @@ class ServiceController {
                                                      @RequestParam(defaultValue = "1") int page,
                                                      @RequestParam(defaultValue = "20") int pageSize,
                                                      ServerWebExchange exchange) {
-        return Mono.fromCallable(() -> {
-            PublicServiceCatalog.SearchResult result = searchServices.search(new SearchServices.Criteria(q, tenant,
-                    category, targetGroup, language, district, free, openOn, latitude, longitude, radiusKm, status, page,
-                    pageSize));
+        return searchServices.search(new SearchServices.Criteria(q, tenant, category, targetGroup, language, district,
+                free, openOn, latitude, longitude, radiusKm, status, page, pageSize)).map(result -> {
             String lang = PublicReads.language(exchange);
             List<ServiceResponse> services = result.found().stream()
                     .map(found -> ServiceResponse.from(found.entry(), lang, taxonomy, found.distanceKm()))
@@ -143,7 +140,7 @@ class ServiceController {
         ExpectedVersion expected = ifMatch != null
                 ? ExpectedVersion.ifMatch(PublicReads.versionOf(ifMatch))
                 : ExpectedVersion.fromBody(request.version());
-        return updateService.update(DirectoryAccessOf.principal(principal), id, expected,
+        return updateService.update(DirectoryAccessOf.principal(principal), principal, id, expected,
                         ServiceRequestMapping.content(request))
                 .map(saved -> ResponseEntity.ok().eTag(versionTag(saved))
                         .body(ServiceResponse.from(saved, PublicReads.language(exchange), taxonomy, null)));
@@ -160,7 +157,7 @@ class ServiceController {
     @PostMapping("/services/{id}/verifications")
     Mono<ResponseEntity<ServiceResponse>> verify(@AuthenticationPrincipal PlatformPrincipal principal,
                                                  @PathVariable String id, ServerWebExchange exchange) {
-        return verifyService.verify(DirectoryAccessOf.principal(principal), id)
+        return verifyService.verify(DirectoryAccessOf.principal(principal), principal, id)
                 .map(saved -> ResponseEntity.status(201)
                         .body(ServiceResponse.from(saved, PublicReads.language(exchange), taxonomy, null)));
     }

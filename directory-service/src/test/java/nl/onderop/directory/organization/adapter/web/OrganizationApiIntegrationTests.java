@@ -22,6 +22,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.onderop.directory.organization.application.UpdateOrganization;
+import nl.onderop.testsupport.AuditCapture;
 import nl.onderop.testsupport.PlatformTestInfrastructure;
 import nl.onderop.testsupport.TestIssuer;
 import nl.onderop.testsupport.TestKafka;
@@ -197,6 +199,146 @@ class OrganizationApiIntegrationTests {
                 .exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT);
         // the same slug in another tenant is fine
         register(TOKENS.municipalityCoordinator("delft"), "delft", slug);
+    }
+
+    // ---- hole 2: fields an org coordinator may not own
+
+    private String publishedOrganization(String tenant, String slug) {
+        String id = register(TOKENS.municipalityCoordinator(tenant), tenant, slug);
+        client.put().uri(BASE + "/" + id + "/publication").headers(h -> h.setBearerAuth(TOKENS.platformAdmin()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", "published"))
+                .exchange().expectStatus().isOk();
+        return id;
+    }
+
+    /** Every field of OrganizationProfileRequest, as an attacker fills them. */
+    private static Map<String, Object> everyProfileField(String name, String type, List<String> activeTenants) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("name", name);
+        body.put("type", type);
+        body.put("description", Map.of("nl", "Wij zijn de gemeente", "en", "We are the municipality"));
+        body.put("website", "https://gemeente.example");
+        body.put("email", "info@gemeente.example");
+        body.put("phones", List.of("+31 71 000 0000"));
+        body.put("languages", List.of("nl", "en"));
+        body.put("activeTenants", activeTenants);
+        body.put("version", 2);
+        return body;
+    }
+
+    private JsonNode read(String id) {
+        return client.get().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(TOKENS.municipalityCoordinator("leiden")))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void anOrgCoordinatorCannotRetypeRelistOrRenameItsPublishedOrganisation() {
+        String slug = uniqueSlug();
+        String id = publishedOrganization("leiden", slug);
+        String own = TOKENS.orgCoordinator("leiden", slug);
+        String storedName = "Test initiatief " + slug;
+
+        // all at once, and each one alone: 403 problem+json naming the field, nothing written
+        List<Map<String, Object>> attacks = List.of(
+                everyProfileField("Gemeente Leiden", "municipality", List.of("leiden", "delft", "haarlem")),
+                everyProfileField(storedName, "municipality", List.of("leiden")),
+                everyProfileField(storedName, "initiative", List.of("leiden", "delft")),
+                everyProfileField("Gemeente Leiden", "initiative", List.of("leiden")));
+        List<String> refusedField = List.of("type", "type", "activeTenants", "name");
+        for (int i = 0; i < attacks.size(); i++) {
+            String field = refusedField.get(i);
+            client.put().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(own))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(attacks.get(i))
+                    .exchange()
+                    .expectStatus().isForbidden()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.status").isEqualTo(403)
+                    .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains(field));
+        }
+        JsonNode stored = read(id);
+        assertThat(stored.get("name").asString()).isEqualTo(storedName);
+        assertThat(stored.get("type").asString()).isEqualTo("initiative");
+        assertThat(stored.get("activeTenants").valueStream().map(JsonNode::asString).toList()).containsExactly("leiden");
+        assertThat(stored.get("version").asLong()).isEqualTo(2);
+        // it is not listed in another tenant
+        client.get().uri(BASE + "?tenant=delft&pageSize=100").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.organizations[?(@.id == '" + id + "')]").doesNotExist();
+
+        // the stored values sent back, or left out, are fine: the rest of the profile changes
+        client.put().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(own)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(everyProfileField(storedName, "initiative", List.of("leiden")))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.website").isEqualTo("https://gemeente.example").jsonPath("$.version").isEqualTo(3);
+        Map<String, Object> leftOut = everyProfileField(null, null, null);
+        leftOut.remove("name");
+        leftOut.remove("type");
+        leftOut.remove("activeTenants");
+        leftOut.put("website", "https://eigen.example");
+        leftOut.put("version", 3);
+        client.put().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(own)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(leftOut)
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.website").isEqualTo("https://eigen.example")
+                .jsonPath("$.name").isEqualTo(storedName)
+                .jsonPath("$.type").isEqualTo("initiative");
+        assertThat(read(id).get("activeTenants").valueStream().map(JsonNode::asString).toList()).containsExactly("leiden");
+    }
+
+    @Test
+    void anOrgCoordinatorRenamesItsDraftButNeverRetypesIt() {
+        String slug = uniqueSlug();
+        String id = register(TOKENS.municipalityCoordinator("leiden"), "leiden", slug);
+        String own = TOKENS.orgCoordinator("leiden", slug);
+
+        Map<String, Object> retype = everyProfileField("Nieuwe naam " + slug, "municipality", List.of("leiden"));
+        retype.remove("version");
+        client.put().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(own)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(retype).exchange().expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        Map<String, Object> rename = everyProfileField("Nieuwe naam " + slug, "initiative", List.of("leiden"));
+        rename.remove("version");
+        client.put().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(own)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(rename).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.name").isEqualTo("Nieuwe naam " + slug).jsonPath("$.status").isEqualTo("draft");
+    }
+
+    @Test
+    void theMunicipalitySetsTypeAndTenantsOnTheAuditTrail() {
+        String slug = uniqueSlug();
+        String id = publishedOrganization("leiden", slug);
+
+        try (AuditCapture audit = AuditCapture.start()) {
+            Map<String, Object> classify = everyProfileField("Zelforganisatie " + slug, "self-organisation",
+                    List.of("leiden", "delft"));
+            classify.remove("version");
+            client.put().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(TOKENS.municipalityCoordinator("leiden")))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(classify)
+                    .exchange().expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.type").isEqualTo("self-organisation")
+                    .jsonPath("$.name").isEqualTo("Zelforganisatie " + slug);
+            String line = audit.await(UpdateOrganization.CLASSIFICATION_SET, "object=organization:" + id);
+            assertThat(line).contains("outcome=SUCCESS", "actor=regie-leiden", "tenant=leiden");
+
+            // a profile edit that leaves type and tenants alone is no classification
+            Map<String, Object> plain = everyProfileField("Zelforganisatie " + slug, "self-organisation",
+                    List.of("leiden", "delft"));
+            plain.remove("version");
+            plain.put("website", "https://anders.example");
+            client.put().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(TOKENS.orgCoordinator("leiden", slug)))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(plain)
+                    .exchange().expectStatus().isOk();
+            assertThat(audit.of(UpdateOrganization.CLASSIFICATION_SET)).hasSize(1);
+        }
+        // another municipality may not, not even for a tenant it is now active in
+        Map<String, Object> foreign = everyProfileField("Zelforganisatie " + slug, "municipality", List.of("leiden", "delft"));
+        foreign.remove("version");
+        client.put().uri(BASE + "/" + id).headers(h -> h.setBearerAuth(TOKENS.municipalityCoordinator("delft")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(foreign)
+                .exchange().expectStatus().isForbidden();
+        assertThat(read(id).get("activeTenants").valueStream().map(JsonNode::asString).toList())
+                .containsExactlyInAnyOrder("leiden", "delft");
     }
 
     @Test

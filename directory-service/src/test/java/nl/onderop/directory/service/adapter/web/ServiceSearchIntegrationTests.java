@@ -1,6 +1,9 @@
 package nl.onderop.directory.service.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.reset;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -15,10 +18,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import tools.jackson.databind.JsonNode;
 
 import nl.onderop.directory.DirectoryApi;
+import nl.onderop.directory.service.application.PublicServiceCatalog;
 import nl.onderop.testsupport.PlatformTestInfrastructure;
 import nl.onderop.testsupport.TestIssuer;
 
@@ -42,6 +47,10 @@ class ServiceSearchIntegrationTests {
     @LocalServerPort
     int port;
 
+    /** The real catalogue, watched: which thread the search index is asked on. */
+    @MockitoSpyBean
+    PublicServiceCatalog catalog;
+
     DirectoryApi api;
 
     @BeforeEach
@@ -63,6 +72,24 @@ class ServiceSearchIntegrationTests {
 
     private static String folded(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    @Test
+    void theIndexIsSearchedOffTheEventLoop() {
+        List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        doAnswer(call -> {
+            threads.add(Thread.currentThread().getName());
+            return call.callRealMethod();
+        }).when(catalog).search(any());
+        try {
+            assertThat(names(search("q=taalcafe&pageSize=5"))).isNotEmpty();
+            assertThat(search("q=taal&latitude=52.0116&longitude=4.3571&radiusKm=10").get("services")).isNotEmpty();
+        } finally {
+            reset(catalog);
+        }
+        // the server's event loop threads are webflux-http-epoll-N (or -nio-N); the index is asked elsewhere
+        assertThat(threads).hasSize(2).allSatisfy(thread -> assertThat(thread)
+                .doesNotContain("http").startsWith("boundedElastic"));
     }
 
     @Test
