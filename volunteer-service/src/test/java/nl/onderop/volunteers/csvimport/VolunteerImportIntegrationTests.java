@@ -2,6 +2,10 @@ package nl.onderop.volunteers.csvimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.onderop.testsupport.AuditCapture;
 import nl.onderop.testsupport.PlatformTestInfrastructure;
 import nl.onderop.testsupport.TestIssuer;
 
@@ -74,7 +79,7 @@ class VolunteerImportIntegrationTests {
     }
 
     @Test
-    void aCleanFileImportsEveryRowAsActiveVolunteersOfTheOrganisation() {
+    void aCleanFileImportsEveryRowAsVolunteersInIntakeOfTheOrganisation() {
         String file = HEADER + "\n"
                 + "Fatima,El Amrani,fatima.elamrani@volunteers.example,nl:B2|ar:native,tuesday 19:00-21:00,Merenwijk,2,ja\n"
                 + "\"Jan, Willem\",de Vries,jw.devries@volunteers.example,nl:native,saturday 10:00-12:00|sunday 14:00-16:00,Stevenshof,1,nee\n"
@@ -87,9 +92,18 @@ class VolunteerImportIntegrationTests {
         assertThat(report.get("imported").asInt()).isEqualTo(3);
         assertThat(report.get("problems").size()).isZero();
         assertThat(volunteersOfOrganization()).isEqualTo(3);
-        String found = client.get().uri("/api/volunteers/v1/volunteers?language=ar&day=tuesday&at=20:00&district=Merenwijk&status=active")
+        // imported volunteers still go through intake and screening
+        String found = client.get().uri("/api/volunteers/v1/volunteers?language=ar&day=tuesday&at=20:00&district=Merenwijk&status=intake")
                 .headers(h -> h.setBearerAuth(coordinator)).exchange().expectBody(String.class).returnResult().getResponseBody();
         assertThat(found).contains("Fatima").doesNotContain("Olena");
+        assertThat(client.get().uri("/api/volunteers/v1/volunteers?status=active").headers(h -> h.setBearerAuth(coordinator))
+                .exchange().expectBody(String.class).returnResult().getResponseBody()).doesNotContain("Fatima");
+        // unless the coordinator's file says otherwise
+        EntityExchangeResult<String> screened = upload(coordinator,
+                utf8("firstName,email,status\nPieter,pieter.bos@volunteers.example,active\n"), false);
+        assertThat(screened.getStatus().value()).as(screened.getResponseBody()).isEqualTo(200);
+        assertThat(client.get().uri("/api/volunteers/v1/volunteers?status=active").headers(h -> h.setBearerAuth(coordinator))
+                .exchange().expectBody(String.class).returnResult().getResponseBody()).contains("Pieter");
         assertThat(client.get().uri("/api/volunteers/v1/volunteers?language=uk").headers(h -> h.setBearerAuth(coordinator))
                 .exchange().expectBody(String.class).returnResult().getResponseBody()).contains("\"newcomer\":true");
     }
@@ -189,5 +203,45 @@ class VolunteerImportIntegrationTests {
         assertThat(client.post().uri("/api/volunteers/v1/volunteer-imports").headers(h -> h.setBearerAuth(coordinator))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectBody(String.class).returnResult()
                 .getStatus().value()).isEqualTo(415);
+    }
+
+    @Test
+    void everyRowMeetsTheSameRulesAsTheApiAndAVogFromTheFileIsAudited() {
+        String file = "firstName,lastName,email,phone,district,skills,certificateStatus,certificateDate\n"
+                + "x".repeat(101) + ",Lang,lang@volunteers.example,,,,,\n"
+                + "Mail,Fout,not-an-address,=cmd|' /C calc'!A0,,,,\n"
+                + "Wijk,Lang,wijk@volunteers.example,+31 6 1234 5678," + "w".repeat(101) + "," + "s".repeat(61) + ",,\n"
+                + "Goed,Bos,goed.bos@volunteers.example,+31 6 1234 5678,Binnenstad,cooking,valid,2026-03-14\n";
+        EntityExchangeResult<String> refused = upload(coordinator, utf8(file), false);
+        assertThat(refused.getStatus().value()).as(refused.getResponseBody()).isEqualTo(400);
+        assertThat(json(refused).get("invalidParams").toString()).contains("rows[2].firstName", "rows[3].email",
+                "rows[3].phone", "rows[4].district", "rows[4].skills[0]").doesNotContain("rows[5]");
+
+        try (AuditCapture audit = AuditCapture.start()) {
+            JsonNode partial = json(upload(coordinator, utf8(file), true));
+            assertThat(partial.get("imported").asInt()).isEqualTo(1);
+            audit.await("volunteer.vog.set", "tenant=leiden", "object=volunteer:", "outcome=SUCCESS");
+            assertThat(audit.of("volunteer.vog.set")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aCallerWhoMayNotImportIsRefusedBeforeTheBodyIsReadAndAnOversizedOneAtOnce() throws Exception {
+        // the client announces 10 MB and sends 100 bytes: a refusal must not wait for the rest
+        assertThat(rawUpload(TOKENS.volunteer("leiden", organization), 10 * 1024 * 1024)).startsWith("HTTP/1.1 403");
+        assertThat(rawUpload(coordinator, 64 * 1024 * 1024)).startsWith("HTTP/1.1 413");
+    }
+
+    /** Sends the headers and the first 100 bytes of a body of {@code declared} bytes; returns the status line. */
+    private String rawUpload(String token, long declared) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/volunteers/v1/volunteer-imports HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + token + "\r\nContent-Type: text/csv\r\nContent-Length: " + declared
+                    + "\r\n\r\n" + "a".repeat(100)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import nl.onderop.platform.errors.ApiProblem;
 import nl.onderop.platform.errors.InvalidParam;
@@ -36,7 +37,10 @@ import nl.onderop.volunteers.volunteer.domain.VolunteerStatus;
  * Imports an organisation's existing volunteer list (the spreadsheet initiatives keep today). Every row is
  * checked first and every problem reported by line and column; a file with problems imports nothing unless
  * the coordinator asks for the valid rows only. Duplicates — an e-mail address twice in the file, or already
- * among the organisation's volunteers — are problems too. Each imported volunteer is registered with its event.
+ * among the organisation's volunteers — are problems too. Every row meets the same rules as the API's profile
+ * (sizes, e-mail, phone, codes). Imported volunteers start in {@code intake} (screening still to do) unless the
+ * file's {@code status} column says otherwise. Each is registered with its event; a VOG status from the file
+ * is audited as {@code volunteer.vog.set}, as when a coordinator sets it by hand.
  */
 @Component
 public class ImportVolunteers {
@@ -55,27 +59,41 @@ public class ImportVolunteers {
         this.rules = rules;
     }
 
+    /** Whether the caller may import at all: asked before the upload is read, so a refused caller costs nothing. */
+    public static boolean mayImport(VolunteerAccess access) {
+        return access.isCoordinator() && access.soleTenant().isPresent();
+    }
+
+    /**
+     * Checks and imports a file. Decoding, parsing and checking every row are CPU work on {@code boundedElastic},
+     * never on an event loop; the parser stops one row past {@link #MAX_ROWS}.
+     */
     public Mono<ImportReport> importCsv(VolunteerAccess access, byte[] content, boolean validRowsOnly) {
         return Mono.defer(() -> {
-            if (!access.isCoordinator() || access.soleTenant().isEmpty()) {
+            if (!mayImport(access)) {
                 return Mono.error(ApiProblem.forbidden("Only an organisation's coordinator imports its volunteers."));
             }
             String tenant = access.soleTenant().get();
-            CsvTable table = CsvTable.parse(decode(content));
-            checkHeader(table);
-            if (table.rows().size() > MAX_ROWS) {
-                throw ApiProblem.invalid("file", "maxRows", "At most " + MAX_ROWS + " rows per file; split it.");
-            }
             VolunteerSearch own = new VolunteerSearch(tenant, access.organization(), false, null, null, null, null, null, null);
             return volunteers.findForSearch(own)
                     .map(existing -> String.valueOf(existing.profile().email()).toLowerCase(Locale.ROOT))
                     .collect(HashSet<String>::new, Set::add)
-                    .flatMap(knownEmails -> importRows(access, tenant, table, knownEmails, validRowsOnly));
+                    .publishOn(Schedulers.boundedElastic())
+                    .map(knownEmails -> checkRows(access, tenant, content, knownEmails))
+                    .flatMap(checked -> store(access, tenant, checked, validRowsOnly));
         });
     }
 
-    private Mono<ImportReport> importRows(VolunteerAccess access, String tenant, CsvTable table, Set<String> knownEmails,
-                                          boolean validRowsOnly) {
+    /** The outcome of checking every row: the volunteers to register and the problems of the others. */
+    private record CheckedRows(int rowsRead, List<Volunteer> valid, List<ImportReport.RowProblem> problems) {
+    }
+
+    private CheckedRows checkRows(VolunteerAccess access, String tenant, byte[] content, Set<String> knownEmails) {
+        CsvTable table = CsvTable.parse(decode(content), MAX_ROWS + 1);
+        checkHeader(table);
+        if (table.rows().size() > MAX_ROWS) {
+            throw ApiProblem.invalid("file", "maxRows", "At most " + MAX_ROWS + " rows per file; split it.");
+        }
         List<ImportReport.RowProblem> problems = new ArrayList<>();
         List<Volunteer> valid = new ArrayList<>();
         Set<String> seen = new HashSet<>(knownEmails);
@@ -107,16 +125,20 @@ public class ImportVolunteers {
             }
             problems.addAll(rowProblems);
         }
-        int rowsRead = table.rows().size();
+        return new CheckedRows(table.rows().size(), valid, problems);
+    }
+
+    private Mono<ImportReport> store(VolunteerAccess access, String tenant, CheckedRows checked, boolean validRowsOnly) {
+        List<ImportReport.RowProblem> problems = checked.problems();
         if (!problems.isEmpty() && !validRowsOnly) {
             return Mono.error(ApiProblem.invalid(problems.stream().limit(MAX_REPORTED)
                     .map(problem -> new InvalidParam("rows[" + problem.line() + "]"
                             + (problem.column() == null ? "" : "." + problem.column()), problem.code(), problem.reason()))
                     .toList()));
         }
-        return manage.insertAll(valid).map(imported -> {
-            log.info("Imported {} of {} volunteer rows for an organisation in tenant {}", imported, rowsRead, tenant);
-            return new ImportReport(rowsRead, valid.size(), imported.intValue(),
+        return manage.insertAll(access, checked.valid()).map(imported -> {
+            log.info("Imported {} of {} volunteer rows for an organisation in tenant {}", imported, checked.rowsRead(), tenant);
+            return new ImportReport(checked.rowsRead(), checked.valid().size(), imported.intValue(),
                     problems.stream().limit(MAX_REPORTED).toList());
         });
     }

@@ -14,11 +14,16 @@ public record CsvTable(char delimiter, List<String> header, List<Row> rows) {
     }
 
     public static CsvTable parse(String text) {
+        return parse(text, Integer.MAX_VALUE);
+    }
+
+    /** Reads the header and at most {@code maxRows} data rows (blank lines do not count); the rest is not parsed. */
+    public static CsvTable parse(String text, int maxRows) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int endOfHeader = content.indexOf('\n');
         String firstLine = endOfHeader < 0 ? content : content.substring(0, endOfHeader);
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        List<List<String>> records = records(content, delimiter);
+        List<List<String>> records = records(content, delimiter, maxRows == Integer.MAX_VALUE ? maxRows : maxRows + 1);
         if (records.isEmpty()) {
             return new CsvTable(delimiter, List.of(), List.of());
         }
@@ -27,11 +32,15 @@ public record CsvTable(char delimiter, List<String> header, List<Row> rows) {
         for (int i = 1; i < records.size(); i++) {
             line++;
             List<String> cells = records.get(i);
-            if (!(cells.size() == 1 && cells.get(0).isBlank())) {
+            if (!isBlank(cells)) {
                 rows.add(new Row(line, cells));
             }
         }
         return new CsvTable(delimiter, records.get(0).stream().map(String::strip).toList(), rows);
+    }
+
+    private static boolean isBlank(List<String> cells) {
+        return cells.size() == 1 && cells.get(0).isBlank();
     }
 
     private static int count(String line, char c) {
@@ -44,12 +53,13 @@ public record CsvTable(char delimiter, List<String> header, List<Row> rows) {
         return n;
     }
 
-    private static List<List<String>> records(String content, char delimiter) {
+    private static List<List<String>> records(String content, char delimiter, int maxRecords) {
         List<List<String>> records = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < content.length(); i++) {
+        int kept = 0;
+        for (int i = 0; i < content.length() && kept < maxRecords; i++) {
             char c = content.charAt(i);
             if (quoted) {
                 if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
@@ -72,12 +82,15 @@ public record CsvTable(char delimiter, List<String> header, List<Row> rows) {
                 cells.add(cell.toString());
                 cell.setLength(0);
                 records.add(cells);
+                if (!isBlank(cells)) {
+                    kept++;
+                }
                 cells = new ArrayList<>();
             } else {
                 cell.append(c);
             }
         }
-        if (cell.length() > 0 || !cells.isEmpty()) {
+        if ((cell.length() > 0 || !cells.isEmpty()) && kept < maxRecords) {
             cells.add(cell.toString());
             records.add(cells);
         }

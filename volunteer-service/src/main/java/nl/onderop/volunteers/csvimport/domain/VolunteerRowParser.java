@@ -26,6 +26,8 @@ public final class VolunteerRowParser {
             "interests", "availability", "district", "maxConcurrentMatches", "preferredActivities", "newcomer",
             "certificateStatus", "certificateDate", "status", "gender", "ageBand");
     public static final Set<String> REQUIRED = Set.of("firstName");
+    /** Imported volunteers still go through intake and screening unless the file says otherwise. */
+    public static final String DEFAULT_STATUS = "intake";
 
     /** A parsed row: the profile and the lifecycle status it starts in, or the problems that stop it. */
     public record Parsed(VolunteerProfile profile, String status, List<ImportReport.RowProblem> problems) {
@@ -93,7 +95,7 @@ public final class VolunteerRowParser {
                 newcomer != null && Set.of("yes", "ja", "true").contains(newcomer.toLowerCase(Locale.ROOT)),
                 certificateStatus == null ? null : new VolunteerProfile.CertificateOfConduct(certificateStatus, certificateDate),
                 gender == null ? null : gender.toLowerCase(Locale.ROOT), text(cells, "ageBand"));
-        return new Parsed(profile, status == null ? "active" : status, problems);
+        return new Parsed(profile, status == null ? DEFAULT_STATUS : status, problems);
     }
 
     private static String text(Map<String, String> cells, String column) {

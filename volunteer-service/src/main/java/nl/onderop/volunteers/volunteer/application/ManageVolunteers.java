@@ -85,12 +85,13 @@ public class ManageVolunteers {
     }
 
     /** Registers many at once (an import), in batches, each with its own event; emits how many were stored. */
-    public Mono<Long> insertAll(List<Volunteer> many) {
+    public Mono<Long> insertAll(VolunteerAccess access, List<Volunteer> many) {
         return Flux.fromIterable(many)
                 .buffer(500)
                 .concatMap(batch -> volunteers.insertAll(batch.stream()
                         .map(volunteer -> Map.entry(volunteer, List.of(event(VolunteerEvents.REGISTERED, volunteer))))
                         .toList()))
+                .concatMap(saved -> auditVog(access, saved, VolunteerProfile.CertificateOfConduct.NONE).thenReturn(saved))
                 .count();
     }
 

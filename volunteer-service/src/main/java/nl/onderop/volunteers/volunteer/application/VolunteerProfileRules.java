@@ -2,6 +2,7 @@ package nl.onderop.volunteers.volunteer.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,9 +12,27 @@ import nl.onderop.platform.errors.ApiProblem;
 import nl.onderop.platform.errors.InvalidParam;
 import nl.onderop.volunteers.volunteer.domain.VolunteerProfile;
 
-/** What a profile must satisfy beyond its shape; every violation named by its field, all at once. */
+/**
+ * What every profile must satisfy, however it arrives (the API, a CSV import): the sizes and formats the API's
+ * request types declare (their annotations use the constants below, so the two cannot drift apart) and the
+ * rules beyond shape; every violation named by its field, all at once.
+ */
 @Component
 public class VolunteerProfileRules {
+
+    public static final int MAX_NAME = 100;
+    public static final int MAX_EMAIL = 254;
+    public static final int MAX_PHONE = 40;
+    public static final String PHONE = "[0-9+()\\- ]{3,40}";
+    public static final int MAX_DISTRICT = 100;
+    public static final int MAX_LANGUAGES = 20;
+    public static final int MAX_KEYWORDS = 30;
+    public static final int MAX_ACTIVITIES = 20;
+    public static final int MAX_KEYWORD = 60;
+    public static final int MAX_SLOTS = 28;
+    /** The shape Bean Validation's {@code @Email} accepts: something, one {@code @}, something, no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern PHONE_PATTERN = Pattern.compile(PHONE);
 
     public static final Set<String> LEVELS = Set.of("native", "C2", "C1", "B2", "B1", "A2", "A1");
     public static final Set<String> CERTIFICATE_STATUSES = Set.of("none", "requested", "valid", "expired");
@@ -22,6 +41,7 @@ public class VolunteerProfileRules {
 
     public void check(VolunteerProfile profile) {
         List<InvalidParam> problems = new ArrayList<>();
+        shape(profile, problems);
         for (int i = 0; i < profile.languages().size(); i++) {
             VolunteerProfile.LanguageSkill language = profile.languages().get(i);
             if (language.code() == null || !LANGUAGE.matcher(language.code()).matches()) {
@@ -56,6 +76,50 @@ public class VolunteerProfileRules {
         }
         if (!problems.isEmpty()) {
             throw ApiProblem.invalid(problems);
+        }
+    }
+
+    private static void shape(VolunteerProfile profile, List<InvalidParam> problems) {
+        length("firstName", profile.firstName(), MAX_NAME, problems);
+        if (profile.firstName().isBlank()) {
+            problems.add(new InvalidParam("firstName", "required", "Every volunteer needs a first name."));
+        }
+        length("lastName", profile.lastName(), MAX_NAME, problems);
+        if (length("email", profile.email(), MAX_EMAIL, problems) && !EMAIL.matcher(profile.email()).matches()) {
+            problems.add(new InvalidParam("email", "format", "An e-mail address, e.g. naam@example.nl."));
+        }
+        if (length("phone", profile.phone(), MAX_PHONE, problems) && !PHONE_PATTERN.matcher(profile.phone()).matches()) {
+            problems.add(new InvalidParam("phone", "pattern", "Digits, spaces, + - ( )."));
+        }
+        length("district", profile.district(), MAX_DISTRICT, problems);
+        count("languages", profile.languages(), MAX_LANGUAGES, problems);
+        count("skills", profile.skills(), MAX_KEYWORDS, problems);
+        count("interests", profile.interests(), MAX_KEYWORDS, problems);
+        count("preferredActivities", profile.preferredActivities(), MAX_ACTIVITIES, problems);
+        count("availability", profile.availability(), MAX_SLOTS, problems);
+        for (Map.Entry<String, List<String>> keywords : List.of(Map.entry("skills", profile.skills()),
+                Map.entry("interests", profile.interests()), Map.entry("preferredActivities", profile.preferredActivities()))) {
+            for (int i = 0; i < keywords.getValue().size(); i++) {
+                length(keywords.getKey() + "[" + i + "]", keywords.getValue().get(i), MAX_KEYWORD, problems);
+            }
+        }
+    }
+
+    /** Adds a problem when the value is longer than allowed; tells whether there is a value to check further. */
+    private static boolean length(String field, String value, int max, List<InvalidParam> problems) {
+        if (value == null) {
+            return false;
+        }
+        if (value.length() > max) {
+            problems.add(new InvalidParam(field, "size", "At most " + max + " characters."));
+            return false;
+        }
+        return true;
+    }
+
+    private static void count(String field, List<?> values, int max, List<InvalidParam> problems) {
+        if (values.size() > max) {
+            problems.add(new InvalidParam(field, "size", "At most " + max + " entries."));
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import nl.onderop.volunteers.volunteer.adapter.web.ProfileMapping.LanguageRequest;
 import nl.onderop.volunteers.volunteer.adapter.web.ProfileMapping.SlotRequest;
+import nl.onderop.volunteers.volunteer.application.VolunteerProfileRules;
 import nl.onderop.volunteers.volunteer.domain.VolunteerProfile;
 
 /**
@@ -19,16 +20,16 @@ import nl.onderop.volunteers.volunteer.domain.VolunteerProfile;
  * as an unknown field, so self-service can never set or reset a coordinator's decision.
  */
 record OwnProfileRequest(
-        @NotBlank @Size(max = 100) String firstName,
-        @Size(max = 100) String lastName,
-        @Size(max = 254) @Email String email,
-        @Size(max = 40) @Pattern(regexp = ProfileMapping.PHONE, message = ProfileMapping.PHONE_HINT) String phone,
-        @Size(max = 20) List<@Valid @NotNull LanguageRequest> languages,
-        @Size(max = 30) List<@NotBlank @Size(max = 60) String> skills,
-        @Size(max = 30) List<@NotBlank @Size(max = 60) String> interests,
-        @Size(max = 28) List<@Valid @NotNull SlotRequest> availability,
-        @Size(max = 100) String district,
-        @Size(max = 20) List<@NotBlank @Size(max = 60) String> preferredActivities,
+        @NotBlank @Size(max = VolunteerProfileRules.MAX_NAME) String firstName,
+        @Size(max = VolunteerProfileRules.MAX_NAME) String lastName,
+        @Size(max = VolunteerProfileRules.MAX_EMAIL) @Email String email,
+        @Size(max = VolunteerProfileRules.MAX_PHONE) @Pattern(regexp = VolunteerProfileRules.PHONE, message = ProfileMapping.PHONE_HINT) String phone,
+        @Size(max = VolunteerProfileRules.MAX_LANGUAGES) List<@Valid @NotNull LanguageRequest> languages,
+        @Size(max = VolunteerProfileRules.MAX_KEYWORDS) List<@NotBlank @Size(max = VolunteerProfileRules.MAX_KEYWORD) String> skills,
+        @Size(max = VolunteerProfileRules.MAX_KEYWORDS) List<@NotBlank @Size(max = VolunteerProfileRules.MAX_KEYWORD) String> interests,
+        @Size(max = VolunteerProfileRules.MAX_SLOTS) List<@Valid @NotNull SlotRequest> availability,
+        @Size(max = VolunteerProfileRules.MAX_DISTRICT) String district,
+        @Size(max = VolunteerProfileRules.MAX_ACTIVITIES) List<@NotBlank @Size(max = VolunteerProfileRules.MAX_KEYWORD) String> preferredActivities,
         @Size(max = 20) String gender,
         @Size(max = 20) String ageBand,
         Long version) {

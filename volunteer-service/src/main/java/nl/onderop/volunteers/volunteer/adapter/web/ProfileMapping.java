@@ -10,10 +10,9 @@ import jakarta.validation.constraints.Pattern;
 
 import nl.onderop.volunteers.volunteer.domain.VolunteerProfile;
 
-/** The parts both profile requests share (languages, slots, phone format) and their mapping to the domain. */
+/** The parts both profile requests share (languages, slots, the phone hint) and their mapping to the domain. */
 final class ProfileMapping {
 
-    static final String PHONE = "[0-9+()\\- ]{3,40}";
     static final String PHONE_HINT = "Digits, spaces, + - ( ).";
 
     record LanguageRequest(@NotBlank String code, @NotBlank String level) {

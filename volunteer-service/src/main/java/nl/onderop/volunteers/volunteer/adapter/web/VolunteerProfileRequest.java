@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import nl.onderop.volunteers.volunteer.domain.CoordinatorDecisions;
 import nl.onderop.volunteers.volunteer.adapter.web.ProfileMapping.LanguageRequest;
 import nl.onderop.volunteers.volunteer.adapter.web.ProfileMapping.SlotRequest;
+import nl.onderop.volunteers.volunteer.application.VolunteerProfileRules;
 import nl.onderop.volunteers.volunteer.domain.VolunteerProfile;
 
 /**
@@ -21,17 +22,17 @@ import nl.onderop.volunteers.volunteer.domain.VolunteerProfile;
  * Unknown fields are refused.
  */
 record VolunteerProfileRequest(
-        @NotBlank @Size(max = 100) String firstName,
-        @Size(max = 100) String lastName,
-        @Size(max = 254) @Email String email,
-        @Size(max = 40) @Pattern(regexp = ProfileMapping.PHONE, message = ProfileMapping.PHONE_HINT) String phone,
-        @Size(max = 20) List<@Valid @NotNull LanguageRequest> languages,
-        @Size(max = 30) List<@NotBlank @Size(max = 60) String> skills,
-        @Size(max = 30) List<@NotBlank @Size(max = 60) String> interests,
-        @Size(max = 28) List<@Valid @NotNull SlotRequest> availability,
-        @Size(max = 100) String district,
+        @NotBlank @Size(max = VolunteerProfileRules.MAX_NAME) String firstName,
+        @Size(max = VolunteerProfileRules.MAX_NAME) String lastName,
+        @Size(max = VolunteerProfileRules.MAX_EMAIL) @Email String email,
+        @Size(max = VolunteerProfileRules.MAX_PHONE) @Pattern(regexp = VolunteerProfileRules.PHONE, message = ProfileMapping.PHONE_HINT) String phone,
+        @Size(max = VolunteerProfileRules.MAX_LANGUAGES) List<@Valid @NotNull LanguageRequest> languages,
+        @Size(max = VolunteerProfileRules.MAX_KEYWORDS) List<@NotBlank @Size(max = VolunteerProfileRules.MAX_KEYWORD) String> skills,
+        @Size(max = VolunteerProfileRules.MAX_KEYWORDS) List<@NotBlank @Size(max = VolunteerProfileRules.MAX_KEYWORD) String> interests,
+        @Size(max = VolunteerProfileRules.MAX_SLOTS) List<@Valid @NotNull SlotRequest> availability,
+        @Size(max = VolunteerProfileRules.MAX_DISTRICT) String district,
         Integer maxConcurrentMatches,
-        @Size(max = 20) List<@NotBlank @Size(max = 60) String> preferredActivities,
+        @Size(max = VolunteerProfileRules.MAX_ACTIVITIES) List<@NotBlank @Size(max = VolunteerProfileRules.MAX_KEYWORD) String> preferredActivities,
         Boolean newcomer,
         @Valid CertificateRequest certificateOfConduct,
         @Size(max = 20) String gender,
