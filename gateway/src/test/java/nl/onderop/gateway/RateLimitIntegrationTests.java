@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,6 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 
 /**
  * Rate limits at the gateway, counted in a redis-server of this test's own (killed and started again in one
@@ -136,6 +140,21 @@ class RateLimitIntegrationTests extends RunningGateway {
     }
 
     @Test
+    void concurrentCallsOfOneCallerAreCountedExactlyOnceEach() {
+        String eva = coordinator("eva", "haarlem");
+        WebClient client = WebClient.create("http://localhost:" + port);
+
+        Map<Integer, Long> statuses = Flux.range(0, 12)
+                .flatMap(call -> client.get().uri("/api/volunteers/v1/volunteers?probe=" + UUID.randomUUID())
+                        .headers(h -> h.setBearerAuth(eva))
+                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 12)
+                .collect(Collectors.groupingBy(status -> status, Collectors.counting()))
+                .block(Duration.ofSeconds(30));
+
+        assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.of(200, 5L, 429, 7L));
+    }
+
+    @Test
     void whileRedisIsDownTheBudgetsHoldInMemoryAndRedisIsUsedAgainOnceItIsBack() {
         try {
             double fallbacksBefore = fallbacks();
@@ -184,7 +203,7 @@ class RateLimitIntegrationTests extends RunningGateway {
     /** Documentation-range addresses (RFC 5737); the test client is a trusted local proxy that forwards them. */
     private static String newAddress() {
         int next = ADDRESSES.incrementAndGet();
-        return "198.51." + (next / 250) + "." + (next % 250 + 1);
+        return "198.51.100." + (next % 254 + 1);
     }
 
     private WebTestClient.ResponseSpec publicRead(String address) {
