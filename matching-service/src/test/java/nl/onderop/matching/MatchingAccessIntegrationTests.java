@@ -25,6 +25,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import nl.onderop.matching.candidate.application.CandidateRepository;
+import nl.onderop.testsupport.AuditCapture;
 import nl.onderop.testsupport.PlatformTestInfrastructure;
 import nl.onderop.testsupport.TestIssuer;
 
@@ -135,6 +136,7 @@ class MatchingAccessIntegrationTests {
     void erasingANewcomerOrAVolunteerLeavesNothingOfThePersonAndTheReadModelCanBeRebuilt() {
         String account = "nc-" + UUID.randomUUID();
         String self = TOKENS.token(account, List.of("newcomer"), List.of(TENANT), organization);
+        AuditCapture audit = AuditCapture.start();
         String newcomer = api.expect(200, HttpMethod.PUT, "/me/newcomer-profile", self, MatchingApi.newcomer("Mariam",
                 "Binnenstad", List.of(Map.of("code", "nl", "level", "A2")),
                 List.of(Map.of("day", "tuesday", "from", "19:00", "to", "21:00")))).get("id").asString();
@@ -144,10 +146,14 @@ class MatchingAccessIntegrationTests {
                 .get("id").asString();
         api.expect(200, HttpMethod.PUT, "/matches/" + match + "/decision", coordinator, Map.of("approve", true));
         JsonNode export = api.expect(200, HttpMethod.GET, "/me/export", self, null);
+        audit.await("person.consent", "actor=" + account, "tenant=" + TENANT, "object=newcomer:" + newcomer);
+        audit.await("match.approve", "actor=coord-" + organization, "tenant=" + TENANT, "object=match:" + match);
+        audit.await("person.export", "actor=" + account, "object=newcomer:" + newcomer, "outcome=SUCCESS");
         assertThat(export.get("helpRequests")).hasSize(1);
         assertThat(export.get("matches").get(0).get("id").asString()).isEqualTo(match);
 
         api.expect(204, HttpMethod.DELETE, "/me/newcomer-profile", self, null);
+        audit.await("person.erasure", "actor=" + account, "tenant=" + TENANT, "object=newcomer:" + newcomer);
         api.expect(404, HttpMethod.GET, "/me/newcomer-profile", self, null);
         Document stored = document("newcomers", newcomer);
         assertThat(stored.toJson()).doesNotContain("Mariam").doesNotContain(account);
@@ -177,6 +183,9 @@ class MatchingAccessIntegrationTests {
 
         // the read model comes back from the topic: every volunteer event replayed, the erasure included
         JsonNode rebuilt = api.expect(200, HttpMethod.POST, "/candidate-rebuilds", TOKENS.platformAdmin(), null);
+        audit.await("candidates.rebuild", "actor=admin-test", "object=candidates:all", "outcome=SUCCESS");
+        assertThat(String.join("\n", audit.lines())).doesNotContain("Mariam");
+        audit.close();
         assertThat(rebuilt.get("eventsRead").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(candidates.findById(volunteerId).hasElement().toFuture().join()).isFalse();
         assertThat(rebuilt.get("candidates").asLong()).isEqualTo(candidates.count().toFuture().join());

@@ -123,23 +123,24 @@ public class ManageNewcomers {
                 }));
     }
 
-    public Mono<Void> eraseOwn(MatchingAccess access) {
+    /** Erases the caller's own profile; emits what is left of it (id and tenant). */
+    public Mono<Newcomer> eraseOwn(MatchingAccess access) {
         return own(access).flatMap(this::erase);
     }
 
-    public Mono<Void> erase(MatchingAccess access, String id) {
+    /** Erases a newcomer of the caller's organisation; emits what is left of it (id and tenant). */
+    public Mono<Newcomer> erase(MatchingAccess access, String id) {
         return visible(access, id).flatMap(this::erase);
     }
 
     /** Every holder removes its part first; then the profile is emptied in the same write as the event. */
-    private Mono<Void> erase(Newcomer newcomer) {
+    private Mono<Newcomer> erase(Newcomer newcomer) {
         Newcomer erased = newcomer.erased(Instant.now(clock));
         return Flux.fromIterable(holders.orderedStream().toList())
                 .concatMap(holder -> holder.erase(newcomer))
                 .then(newcomers.update(erased, newcomer.version(), List.of(events.outboxMessage(NewcomerEvents.ERASED,
                         newcomer.tenant(), newcomer.id(), NewcomerEvents.erased(newcomer)))))
-                .switchIfEmpty(Mono.error(() -> ApiProblem.conflict("The profile changed meanwhile; try again.")))
-                .then();
+                .switchIfEmpty(Mono.error(() -> ApiProblem.conflict("The profile changed meanwhile; try again.")));
     }
 
     /** For trusted callers inside this service (the demo loader): no caller to check. */

@@ -32,13 +32,15 @@ public class OwnProfile {
     private final ManageVolunteers manage;
     private final VolunteerProfileRules rules;
     private final List<PersonalDataHolder> holders;
+    private final EraseVolunteer eraser;
 
     public OwnProfile(VolunteerRepository volunteers, ManageVolunteers manage, VolunteerProfileRules rules,
-                      ObjectProvider<PersonalDataHolder> holders) {
+                      ObjectProvider<PersonalDataHolder> holders, EraseVolunteer eraser) {
         this.volunteers = volunteers;
         this.manage = manage;
         this.rules = rules;
         this.holders = holders.orderedStream().toList();
+        this.eraser = eraser;
     }
 
     /**
@@ -78,9 +80,7 @@ public class OwnProfile {
 
     /** Removes the caller's personal data from this service and asks the others to do the same (art. 17). */
     public Mono<Volunteer> erase(VolunteerAccess access) {
-        return own(access).flatMap(own -> Flux.fromIterable(holders)
-                .concatMap(holder -> holder.erase(own))
-                .then(manage.erase(own)));
+        return own(access).flatMap(eraser::erase);
     }
 
     private Mono<Volunteer> own(VolunteerAccess access) {

@@ -23,6 +23,9 @@ import nl.onderop.matching.match.application.MatchLifecycle;
 import nl.onderop.matching.match.domain.EndReason;
 import nl.onderop.matching.match.domain.Match;
 import nl.onderop.matching.match.domain.MatchState;
+import nl.onderop.platform.audit.AuditEntry;
+import nl.onderop.platform.audit.AuditLog;
+import nl.onderop.platform.audit.AuditOutcome;
 import nl.onderop.platform.errors.ApiProblem;
 import nl.onderop.platform.security.PlatformPrincipal;
 
@@ -31,6 +34,9 @@ import nl.onderop.platform.security.PlatformPrincipal;
 class MatchController {
 
     private static final String BASE = "/api/matching/v1";
+    /** The coordinator's decision on a proposed match: a role-relevant change, on the audit trail. */
+    static final String APPROVED = "match.approve";
+    static final String REJECTED = "match.reject";
 
     record DecisionRequest(@NotNull Boolean approve) {
     }
@@ -49,10 +55,12 @@ class MatchController {
 
     private final FindMatches find;
     private final MatchLifecycle lifecycle;
+    private final AuditLog audit;
 
-    MatchController(FindMatches find, MatchLifecycle lifecycle) {
+    MatchController(FindMatches find, MatchLifecycle lifecycle, AuditLog audit) {
         this.find = find;
         this.lifecycle = lifecycle;
+        this.audit = audit;
     }
 
     @GetMapping(BASE + "/matches")
@@ -82,7 +90,9 @@ class MatchController {
     Mono<MatchResponse> decide(@AuthenticationPrincipal PlatformPrincipal principal, @PathVariable String id,
                                @Valid @RequestBody DecisionRequest request) {
         MatchingAccess access = MatchingAccessOf.principal(principal);
-        return seen(access, lifecycle.decide(access, id, request.approve()));
+        return seen(access, lifecycle.decide(access, id, request.approve())
+                .flatMap(decided -> audit.record(AuditEntry.of(request.approve() ? APPROVED : REJECTED, principal,
+                        decided.tenant(), "match", decided.id(), AuditOutcome.SUCCESS)).thenReturn(decided)));
     }
 
     @PutMapping(BASE + "/matches/{id}/volunteer-answer")

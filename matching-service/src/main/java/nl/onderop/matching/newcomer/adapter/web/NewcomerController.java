@@ -20,9 +20,17 @@ import reactor.core.publisher.Mono;
 import nl.onderop.matching.access.adapter.web.MatchingAccessOf;
 import nl.onderop.matching.common.adapter.web.Paging;
 import nl.onderop.matching.newcomer.application.ManageNewcomers;
+import nl.onderop.matching.newcomer.domain.Newcomer;
+import nl.onderop.platform.audit.AuditActions;
+import nl.onderop.platform.audit.AuditEntry;
+import nl.onderop.platform.audit.AuditLog;
+import nl.onderop.platform.audit.AuditOutcome;
 import nl.onderop.platform.security.PlatformPrincipal;
 
-/** Coordinators' newcomers ({@code /newcomers}) and a newcomer's own profile ({@code /me/newcomer-profile}). */
+/**
+ * Coordinators' newcomers ({@code /newcomers}) and a newcomer's own profile ({@code /me/newcomer-profile}). The
+ * matching consent given at registration, every export and every erasure go to the audit trail.
+ */
 @RestController
 class NewcomerController {
 
@@ -32,15 +40,18 @@ class NewcomerController {
     }
 
     private final ManageNewcomers manage;
+    private final AuditLog audit;
 
-    NewcomerController(ManageNewcomers manage) {
+    NewcomerController(ManageNewcomers manage, AuditLog audit) {
         this.manage = manage;
+        this.audit = audit;
     }
 
     @PostMapping(BASE + "/newcomers")
     Mono<ResponseEntity<NewcomerResponse>> register(@AuthenticationPrincipal PlatformPrincipal principal,
                                                     @Valid @RequestBody NewcomerRequest request) {
         return manage.register(MatchingAccessOf.principal(principal), request.profile(), request.consentVersion())
+                .flatMap(saved -> audited(AuditActions.CONSENT, principal, saved).thenReturn(saved))
                 .map(saved -> ResponseEntity.created(URI.create(BASE + "/newcomers/" + saved.id()))
                         .body(NewcomerResponse.of(saved)));
     }
@@ -69,7 +80,9 @@ class NewcomerController {
 
     @DeleteMapping(BASE + "/newcomers/{id}")
     Mono<ResponseEntity<Void>> erase(@AuthenticationPrincipal PlatformPrincipal principal, @PathVariable String id) {
-        return manage.erase(MatchingAccessOf.principal(principal), id).thenReturn(ResponseEntity.noContent().build());
+        return manage.erase(MatchingAccessOf.principal(principal), id)
+                .flatMap(erased -> audited(AuditActions.ERASURE, principal, erased))
+                .thenReturn(ResponseEntity.noContent().build());
     }
 
     @GetMapping(BASE + "/me/newcomer-profile")
@@ -81,16 +94,26 @@ class NewcomerController {
     Mono<NewcomerResponse> saveOwn(@AuthenticationPrincipal PlatformPrincipal principal,
                                    @Valid @RequestBody NewcomerRequest request) {
         return manage.saveOwn(MatchingAccessOf.principal(principal), request.profile(), request.consentVersion(),
-                request.version()).map(NewcomerResponse::of);
+                        request.version())
+                .flatMap(saved -> saved.version() == 1 ? audited(AuditActions.CONSENT, principal, saved).thenReturn(saved)
+                        : Mono.just(saved))
+                .map(NewcomerResponse::of);
     }
 
     @DeleteMapping(BASE + "/me/newcomer-profile")
     Mono<ResponseEntity<Void>> eraseOwn(@AuthenticationPrincipal PlatformPrincipal principal) {
-        return manage.eraseOwn(MatchingAccessOf.principal(principal)).thenReturn(ResponseEntity.noContent().build());
+        return manage.eraseOwn(MatchingAccessOf.principal(principal))
+                .flatMap(erased -> audited(AuditActions.ERASURE, principal, erased))
+                .thenReturn(ResponseEntity.noContent().build());
     }
 
     @GetMapping(BASE + "/me/export")
     Mono<Map<String, Object>> export(@AuthenticationPrincipal PlatformPrincipal principal) {
-        return manage.exportOwn(MatchingAccessOf.principal(principal));
+        return manage.exportOwn(MatchingAccessOf.principal(principal))
+                .flatMap(export -> audited(AuditActions.EXPORT, principal, (Newcomer) export.get("newcomer")).thenReturn(export));
+    }
+
+    private Mono<Void> audited(String action, PlatformPrincipal principal, Newcomer newcomer) {
+        return audit.record(AuditEntry.of(action, principal, newcomer.tenant(), "newcomer", newcomer.id(), AuditOutcome.SUCCESS));
     }
 }

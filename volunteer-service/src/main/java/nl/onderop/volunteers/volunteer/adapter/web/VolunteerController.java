@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,9 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+import nl.onderop.platform.audit.AuditActions;
+import nl.onderop.platform.audit.AuditEntry;
+import nl.onderop.platform.audit.AuditLog;
+import nl.onderop.platform.audit.AuditOutcome;
 import nl.onderop.platform.errors.ApiProblem;
 import nl.onderop.platform.errors.InvalidParam;
 import nl.onderop.platform.security.PlatformPrincipal;
+import nl.onderop.volunteers.volunteer.application.EraseVolunteer;
 import nl.onderop.volunteers.volunteer.application.FindVolunteers;
 import nl.onderop.volunteers.volunteer.application.ManageVolunteers;
 import nl.onderop.volunteers.volunteer.application.VolunteerSearch;
@@ -33,7 +39,10 @@ import nl.onderop.volunteers.volunteer.domain.StopReason;
 import nl.onderop.volunteers.volunteer.domain.VolunteerAccess;
 import nl.onderop.volunteers.volunteer.domain.VolunteerStatus;
 
-/** The coordinator's API: register, search, read, edit and move volunteers of the own organisation. */
+/**
+ * The coordinator's API: register, search, read, edit and move volunteers of the own organisation, and erase
+ * those without a login of their own.
+ */
 @RestController
 @RequestMapping("/api/volunteers/v1/volunteers")
 class VolunteerController {
@@ -51,10 +60,14 @@ class VolunteerController {
 
     private final ManageVolunteers manage;
     private final FindVolunteers find;
+    private final EraseVolunteer eraser;
+    private final AuditLog audit;
 
-    VolunteerController(ManageVolunteers manage, FindVolunteers find) {
+    VolunteerController(ManageVolunteers manage, FindVolunteers find, EraseVolunteer eraser, AuditLog audit) {
         this.manage = manage;
         this.find = find;
+        this.eraser = eraser;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -117,6 +130,15 @@ class VolunteerController {
         return manage.updateProfile(VolunteerAccessOf.principal(principal), id, request.version(), request.declared(),
                 request.decisions())
                 .map(saved -> VolunteerResponse.of(saved, VolunteerAccess.View.FULL));
+    }
+
+    /** A coordinator erases a volunteer of its organisation that has no login (art. 17); audited. */
+    @DeleteMapping("/{id}")
+    Mono<ResponseEntity<Void>> erase(@AuthenticationPrincipal PlatformPrincipal principal, @PathVariable String id) {
+        return eraser.onBehalf(VolunteerAccessOf.principal(principal), id)
+                .flatMap(erased -> audit.record(AuditEntry.of(AuditActions.ERASURE, principal, erased.tenant(), "volunteer",
+                        erased.id(), AuditOutcome.SUCCESS)))
+                .thenReturn(ResponseEntity.noContent().build());
     }
 
     @PutMapping("/{id}/status")

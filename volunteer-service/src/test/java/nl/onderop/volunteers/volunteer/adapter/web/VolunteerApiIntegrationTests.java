@@ -371,9 +371,12 @@ class VolunteerApiIntegrationTests {
         String token = TOKENS.token(account, List.of("volunteer"), List.of("delft"), ownOrg);
         String id = json(send(HttpMethod.PUT, "/me", token, ownProfile("Yonas"))).get("id").asString();
         moveTo(id, "intake", "screening", "active");
+        AuditCapture audit = AuditCapture.start();
         send(HttpMethod.PUT, "/me/pool-consent", token, Map.of("given", true));
+        audit.await("person.consent", "actor=" + account, "tenant=delft", "object=volunteer:" + id);
 
         EntityExchangeResult<String> export = send(HttpMethod.GET, "/me/export", token, null);
+        audit.await("person.export", "actor=" + account, "tenant=delft", "object=volunteer:" + id, "outcome=SUCCESS");
         assertThat(export.getStatus().value()).isEqualTo(200);
         assertThat(export.getResponseHeaders().getFirst("Content-Disposition")).contains("attachment");
         JsonNode exported = json(export);
@@ -385,6 +388,9 @@ class VolunteerApiIntegrationTests {
         assertThat(exported.get("profile").get("ageBand").asString()).isEqualTo("30-49");
 
         assertThat(send(HttpMethod.DELETE, "/me", token, null).getStatus().value()).isEqualTo(204);
+        audit.await("person.erasure", "actor=" + account, "tenant=delft", "object=volunteer:" + id, "outcome=SUCCESS");
+        assertThat(String.join("\n", audit.lines())).doesNotContain("Yonas").doesNotContain("@volunteers.example");
+        audit.close();
 
         assertThat(send(HttpMethod.GET, "/me", token, null).getStatus().value()).isEqualTo(404);
         assertThat(send(HttpMethod.GET, "/me/export", token, null).getStatus().value()).isEqualTo(404);
@@ -448,6 +454,38 @@ class VolunteerApiIntegrationTests {
         return mongo.getCollection("volunteers")
                 .flatMap(collection -> Mono.from(collection.find(new Document("account", account)).first()))
                 .block();
+    }
+
+    @Test
+    void aCoordinatorErasesAVolunteerWithoutALoginAndNoOneElseDoes() {
+        String id = register("Zonderlogin");
+        moveTo(id, "intake");
+        Map<String, Integer> refused = new LinkedHashMap<>();
+        for (String caller : List.of("anonymous", "coordinator other org", "coordinator other tenant", "municipality",
+                "platform-admin", "other volunteer")) {
+            refused.put(caller, send(HttpMethod.DELETE, "/volunteers/" + id, callers.get(caller), null).getStatus().value());
+        }
+        assertThat(refused).isEqualTo(Map.of("anonymous", 401, "coordinator other org", 404,
+                "coordinator other tenant", 404, "municipality", 404, "platform-admin", 404, "other volunteer", 404));
+
+        try (AuditCapture audit = AuditCapture.start()) {
+            assertThat(send(HttpMethod.DELETE, "/volunteers/" + id, callers.get("coordinator own"), null).getStatus().value())
+                    .isEqualTo(204);
+            audit.await("person.erasure", "actor=coord-" + ownOrg, "tenant=delft", "object=volunteer:" + id);
+        }
+        assertThat(send(HttpMethod.GET, "/volunteers/" + id, callers.get("coordinator own"), null).getStatus().value())
+                .isEqualTo(404);
+        Awaitility.await().atMost(Duration.ofSeconds(15))
+                .until(() -> storedVolunteer(id).getList("outbox", Document.class, List.of()).isEmpty());
+        assertThat(storedVolunteer(id).toJson()).doesNotContain("Zonderlogin", "Testpersoon", "@volunteers.example", ownOrg);
+
+        // a volunteer who signs in erases its own data: the coordinator may not do it for them
+        String token = TOKENS.token("vol-" + UUID.randomUUID(), List.of("volunteer"), List.of("delft"), ownOrg);
+        String withLogin = json(send(HttpMethod.PUT, "/me", token, ownProfile("Metlogin"))).get("id").asString();
+        EntityExchangeResult<String> conflict = send(HttpMethod.DELETE, "/volunteers/" + withLogin, callers.get("coordinator own"), null);
+        assertThat(conflict.getStatus().value()).isEqualTo(409);
+        assertThat(conflict.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(send(HttpMethod.GET, "/me", token, null).getStatus().value()).isEqualTo(200);
     }
 
     @Autowired
