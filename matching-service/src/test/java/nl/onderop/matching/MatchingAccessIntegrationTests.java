@@ -25,9 +25,12 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import nl.onderop.matching.candidate.application.CandidateRepository;
+import nl.onderop.matching.request.domain.HelpRequest;
 import nl.onderop.testsupport.AuditCapture;
 import nl.onderop.testsupport.PlatformTestInfrastructure;
 import nl.onderop.testsupport.TestIssuer;
+import nl.onderop.testsupport.TestKafka;
+import nl.onderop.testsupport.TopicReader;
 
 /**
  * The role table on real HTTP calls with signed tokens: a coordinator sees only its own organisation's
@@ -140,8 +143,8 @@ class MatchingAccessIntegrationTests {
         String newcomer = api.expect(200, HttpMethod.PUT, "/me/newcomer-profile", self, MatchingApi.newcomer("Mariam",
                 "Binnenstad", List.of(Map.of("code", "nl", "level", "A2")),
                 List.of(Map.of("day", "tuesday", "from", "19:00", "to", "21:00")))).get("id").asString();
-        api.expect(201, HttpMethod.POST, "/me/help-requests", self, Map.of("kind", "language-buddy",
-                "description", "Mariam wil Nederlands oefenen"));
+        String helpRequest = api.expect(201, HttpMethod.POST, "/me/help-requests", self, Map.of("kind", "language-buddy",
+                "description", "Mariam wil Nederlands oefenen")).get("id").asString();
         String match = api.expect(201, HttpMethod.POST, "/matching-runs", coordinator, Map.of()).get("proposals").get(0)
                 .get("id").asString();
         api.expect(200, HttpMethod.PUT, "/matches/" + match + "/decision", coordinator, Map.of("approve", true));
@@ -157,7 +160,14 @@ class MatchingAccessIntegrationTests {
         api.expect(404, HttpMethod.GET, "/me/newcomer-profile", self, null);
         Document stored = document("newcomers", newcomer);
         assertThat(stored.toJson()).doesNotContain("Mariam").doesNotContain(account);
-        assertThat(count("help_requests", "newcomerId", newcomer)).isZero();
+        // the help request was closed first (the volunteer service cancels its tasks), then kept without the story
+        List<TopicReader.Record> closed = TopicReader.readUntil(TestKafka.brokers(), "onderop.matching.events",
+                record -> record.value().contains("help-request.closed") && record.value().contains(helpRequest),
+                Duration.ofSeconds(30));
+        assertThat(closed.get(closed.size() - 1).value()).contains(HelpRequest.NEWCOMER_ERASED).doesNotContain("Mariam");
+        Document request = document("help_requests", helpRequest);
+        assertThat(request.getBoolean("open")).isFalse();
+        assertThat(request.toJson()).doesNotContain("Mariam").doesNotContain("Nederlands oefenen");
         assertThat(count("matches", "newcomerId", newcomer)).isZero();
 
         // a second newcomer's match with the volunteer, then the volunteer service announces the volunteer's erasure
@@ -173,6 +183,13 @@ class MatchingAccessIntegrationTests {
         MatchingApi.await("the volunteer's erasure", () -> Boolean.FALSE.equals(candidates.findById(volunteerId).hasElement()
                 .toFuture().join()));
         MatchingApi.await("the match to lose the volunteer", () -> !document("matches", second).containsKey("volunteerId"));
+        // a state event that arrives after the erasure (redelivered, replayed from the dead-letter topic) brings
+        // nothing back: the tombstone holds only the pseudonymous id
+        VolunteerEventsFeed.publish("nl.onderop.volunteers.volunteer.activated.v1", TENANT, volunteerId,
+                VolunteerEventsFeed.volunteer(volunteerId, TENANT, volunteerAccount, organization, "Binnenstad", 2));
+        org.awaitility.Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> Boolean.FALSE.equals(candidates.findById(volunteerId).hasElement().toFuture().join()));
+        assertThat(document("erased_volunteers", volunteerId).toJson()).doesNotContain(volunteerAccount);
         // events written before the erasure still name the volunteer's pseudonymous id until the relay sends them
         MatchingApi.await("the match's events to be relayed",
                 () -> document("matches", second).getList("outbox", Document.class, List.of()).isEmpty());

@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.onderop.platform.audit.AuditLog;
 import nl.onderop.platform.events.CloudEventFactory;
+import nl.onderop.platform.events.DeadLetterWatch;
 import nl.onderop.platform.events.IdempotentEventConsumer;
 import nl.onderop.platform.events.OutboxProperties;
 import nl.onderop.platform.events.OutboxRelay;
@@ -50,7 +52,10 @@ public class PlatformEventsAutoConfiguration {
 
     @Bean
     IdempotentEventConsumer idempotentEventConsumer(ReactiveMongoTemplate mongo, CloudEventFactory events,
-                                                    @Value("${onderop.events.handler-timeout:PT30S}") Duration timeout) {
-        return new IdempotentEventConsumer(mongo, events, timeout);
+                                                    @Value("${onderop.events.handler-timeout:PT30S}") Duration timeout,
+                                                    @Value("${spring.cloud.stream.default.consumer.max-attempts:3}") int maxAttempts,
+                                                    ObjectProvider<MeterRegistry> meters, ObjectProvider<AuditLog> audit) {
+        return new IdempotentEventConsumer(mongo, events, timeout, new DeadLetterWatch(maxAttempts,
+                meters.getIfUnique(() -> Metrics.globalRegistry), audit.getIfAvailable(AuditLog::new)));
     }
 }

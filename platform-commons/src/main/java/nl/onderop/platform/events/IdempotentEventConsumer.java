@@ -30,11 +30,14 @@ public final class IdempotentEventConsumer {
     private final ReactiveMongoTemplate mongo;
     private final CloudEventFactory events;
     private final Duration timeout;
+    private final DeadLetterWatch deadLetters;
 
-    public IdempotentEventConsumer(ReactiveMongoTemplate mongo, CloudEventFactory events, Duration timeout) {
+    public IdempotentEventConsumer(ReactiveMongoTemplate mongo, CloudEventFactory events, Duration timeout,
+                                   DeadLetterWatch deadLetters) {
         this.mongo = mongo;
         this.events = events;
         this.timeout = timeout;
+        this.deadLetters = deadLetters;
     }
 
     public void consume(String consumer, Message<byte[]> message, Function<CloudEvent, Mono<Void>> handler) {
@@ -56,8 +59,10 @@ public final class IdempotentEventConsumer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while handling event " + event.id(), interrupted);
         } catch (ExecutionException failed) {
+            deadLetters.failed(consumer, message, event);
             throw new EventHandlingException(event, failed.getCause());
         } catch (TimeoutException slow) {
+            deadLetters.failed(consumer, message, event);
             throw new EventHandlingException(event, slow);
         }
     }

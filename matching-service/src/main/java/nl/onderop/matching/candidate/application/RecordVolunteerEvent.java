@@ -19,8 +19,9 @@ import nl.onderop.platform.events.CloudEvent;
 
 /**
  * Keeps the candidates current from the volunteer service's events: every volunteer event carries the whole
- * matching-relevant state, so the newest one wins; an erasure removes the candidate and tells every feature
- * that keeps data about the volunteer. Events of other aggregates (tasks, trainings, ...) are ignored.
+ * matching-relevant state, so the newest one wins; an erasure leaves a tombstone ({@link ErasedVolunteers}),
+ * tells every feature that keeps data about the volunteer and removes the candidate; a state event of an erased
+ * volunteer is ignored from then on, however late it comes. Events of other aggregates (tasks, trainings, ...) are ignored.
  */
 @Component
 public class RecordVolunteerEvent {
@@ -31,22 +32,28 @@ public class RecordVolunteerEvent {
             "stopped", "status-changed", "membership-added", "pool-consent-changed");
 
     private final CandidateRepository candidates;
+    private final ErasedVolunteers erased;
     private final ObjectProvider<VolunteerErasureListener> erasureListeners;
 
-    public RecordVolunteerEvent(CandidateRepository candidates, ObjectProvider<VolunteerErasureListener> erasureListeners) {
+    public RecordVolunteerEvent(CandidateRepository candidates, ErasedVolunteers erased,
+                                ObjectProvider<VolunteerErasureListener> erasureListeners) {
         this.candidates = candidates;
+        this.erased = erased;
         this.erasureListeners = erasureListeners;
     }
 
     public Mono<Void> record(CloudEvent event) {
         if (ERASURE.equals(event.type())) {
             String volunteerId = event.dataString("volunteerId");
-            return Flux.fromIterable(erasureListeners.orderedStream().toList())
+            return erased.remember(event.tenant(), volunteerId, event.time())
+                    .thenMany(Flux.fromIterable(erasureListeners.orderedStream().toList()))
                     .concatMap(listener -> listener.volunteerErased(event.tenant(), volunteerId))
                     .then(candidates.delete(volunteerId));
         }
         if (isStateEvent(event.type())) {
-            return candidates.upsertIfNewer(candidate(event)).then();
+            Candidate candidate = candidate(event);
+            return erased.isErased(candidate.volunteerId())
+                    .flatMap(gone -> gone ? Mono.empty() : candidates.upsertIfNewer(candidate).then());
         }
         return Mono.empty();
     }

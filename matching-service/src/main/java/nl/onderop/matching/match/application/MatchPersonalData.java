@@ -3,6 +3,7 @@ package nl.onderop.matching.match.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -14,6 +15,7 @@ import nl.onderop.matching.match.domain.MatchEvents;
 import nl.onderop.matching.newcomer.application.NewcomerDataHolder;
 import nl.onderop.matching.newcomer.domain.Newcomer;
 import nl.onderop.platform.events.CloudEventFactory;
+import nl.onderop.platform.storage.UntilWritten;
 
 /**
  * Matches in exports and erasures. An erased newcomer's matches are removed; an erased volunteer's matches
@@ -50,15 +52,20 @@ public class MatchPersonalData implements NewcomerDataHolder, VolunteerErasureLi
 
     @Override
     public Mono<Void> volunteerErased(String tenant, String volunteerId) {
-        Instant now = Instant.now(clock);
-        return matches.findByVolunteer(volunteerId).filter(match -> tenant.equals(match.tenant())).collectList()
+        return matches.findByVolunteer(volunteerId).filter(match -> tenant.equals(match.tenant())).map(Match::id)
+                .collectList()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(match -> {
-                    Match without = match.withoutVolunteer(now);
-                    return matches.update(without, match.version(), without.state() == match.state() ? List.of()
-                            : List.of(events.outboxMessage(MatchEvents.ENDED, without.tenant(), without.id(),
-                                    MatchEvents.data(without))));
-                })
+                .concatMap(id -> UntilWritten.retrying("match " + id, () -> matches.findById(id)
+                        .map(Optional::of).defaultIfEmpty(Optional.empty())
+                        .flatMap(found -> found.isEmpty() || found.get().volunteerId() == null ? Mono.just(true)
+                                : withoutVolunteer(found.get()).map(saved -> true))))
                 .then();
+    }
+
+    /** The match without the volunteer; empty when another change came first (then it is read again). */
+    private Mono<Match> withoutVolunteer(Match match) {
+        Match without = match.withoutVolunteer(Instant.now(clock));
+        return matches.update(without, match.version(), without.state() == match.state() ? List.of()
+                : List.of(events.outboxMessage(MatchEvents.ENDED, without.tenant(), without.id(), MatchEvents.data(without))));
     }
 }

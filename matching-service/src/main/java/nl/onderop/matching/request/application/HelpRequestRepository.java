@@ -25,6 +25,4 @@ public interface HelpRequestRepository {
 
     /** Every open request of the organisation, for a matching run. */
     Flux<HelpRequest> findOpen(String tenant, String organization);
-
-    Mono<Void> deleteByNewcomer(String newcomerId);
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import nl.onderop.matching.request.domain.Urgency;
 import nl.onderop.platform.errors.ApiProblem;
 import nl.onderop.platform.events.CloudEventFactory;
 import nl.onderop.platform.events.OutboxMessage;
+import nl.onderop.platform.storage.UntilWritten;
 
 /**
  * Help requests of newcomers: opened by the newcomer's coordinator or by the newcomer, closed by the
@@ -161,8 +163,25 @@ public class ManageHelpRequests implements NewcomerDataHolder {
         return requests.findByNewcomer(newcomer.id()).collectList().map(list -> (Object) list);
     }
 
+    /**
+     * Closes every open request of the newcomer first, with its {@code closed} event in the same write, so the
+     * volunteer service cancels the tasks made from it; then keeps each request without anything the newcomer or
+     * the coordinator wrote about them (see {@link HelpRequest#erased}). Events still queued in a request are
+     * relayed as usual; they carry ids, kind and urgency, never the description.
+     */
     @Override
     public Mono<Void> erase(Newcomer newcomer) {
-        return requests.deleteByNewcomer(newcomer.id());
+        return requests.findByNewcomer(newcomer.id()).map(HelpRequest::id).collectList()
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(id -> UntilWritten.retrying("help request " + id, () -> requests.findById(id)
+                        .map(Optional::of).defaultIfEmpty(Optional.empty())
+                        .flatMap(found -> found.isEmpty() ? Mono.just(true) : eraseOne(found.get()).map(saved -> true))))
+                .then();
+    }
+
+    private Mono<HelpRequest> eraseOne(HelpRequest request) {
+        HelpRequest erased = request.erased(Instant.now(clock));
+        return requests.update(erased, request.version(), request.open()
+                ? List.of(event(HelpRequestEvents.CLOSED, erased, HelpRequestEvents.closed(erased))) : List.of());
     }
 }

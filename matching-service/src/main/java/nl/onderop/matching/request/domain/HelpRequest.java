@@ -28,6 +28,20 @@ public record HelpRequest(String id, String tenant, String organization, String 
                 version + 1, createdAt, now);
     }
 
+    /** The reason a request is closed when its newcomer is erased. */
+    public static final String NEWCOMER_ERASED = "newcomer-erased";
+
+    /**
+     * What is left when the newcomer is erased: closed (so the tasks made from it are cancelled), without the
+     * newcomer's description, and its tasks without title, description and place; ids, kind and dates stay.
+     */
+    public HelpRequest erased(Instant now) {
+        List<SmallTask> scrubbed = tasks.stream().map(task -> new SmallTask(task.key(), "", null, task.date(),
+                task.startTime(), task.durationMinutes(), null, List.of())).toList();
+        return new HelpRequest(id, tenant, organization, newcomerId, kind, null, urgency, false,
+                NEWCOMER_ERASED, scrubbed, version + 1, createdAt, now);
+    }
+
     public HelpRequest withTasks(List<SmallTask> added, Instant now) {
         List<SmallTask> all = new ArrayList<>(tasks);
         all.addAll(added);

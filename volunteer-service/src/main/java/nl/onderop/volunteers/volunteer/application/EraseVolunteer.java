@@ -8,6 +8,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.platform.errors.ApiProblem;
+import nl.onderop.platform.storage.UntilWritten;
 import nl.onderop.volunteers.volunteer.domain.Volunteer;
 import nl.onderop.volunteers.volunteer.domain.VolunteerAccess;
 
@@ -30,11 +31,16 @@ public class EraseVolunteer {
         this.holders = holders.orderedStream().toList();
     }
 
-    /** Emits what is left of the volunteer (its id and tenant). */
+    /**
+     * Emits what is left of the volunteer (its id and tenant). The last write, which empties the profile and
+     * records the erasure event, re-reads the volunteer and retries when it changed meanwhile (an introduction
+     * accepted, a status moved): once the other features' data is gone, the event must go out.
+     */
     public Mono<Volunteer> erase(Volunteer volunteer) {
         return Flux.fromIterable(holders)
                 .concatMap(holder -> holder.erase(volunteer))
-                .then(manage.erase(volunteer));
+                .then(UntilWritten.retrying("volunteer " + volunteer.id(), () -> volunteers.findById(volunteer.id())
+                        .flatMap(current -> current.isErased() ? Mono.just(current) : manage.erase(current))));
     }
 
     /** A coordinator of the volunteer's organisation erases a volunteer that has no login of its own. */

@@ -153,12 +153,14 @@ public class ManageVolunteers {
         return store(own, expectedVersion, own.withProfile(profile, Instant.now(clock)), VolunteerEvents.PROFILE_UPDATED);
     }
 
-    /** Forgets the person (GDPR art. 17) and announces it, in one write; what is left identifies nobody. */
+    /**
+     * Forgets the person (GDPR art. 17) and announces it, in one write; what is left identifies nobody. Empty when
+     * the volunteer changed since {@code own} was read: the caller reads it again and retries.
+     */
     public Mono<Volunteer> erase(Volunteer own) {
         Volunteer erased = own.erased(Instant.now(clock));
         return volunteers.update(erased, own.version(), List.of(events.outboxMessage(VolunteerEvents.ERASURE_REQUESTED,
                         own.tenant(), own.id(), VolunteerEvents.erasure(own))))
-                .switchIfEmpty(Mono.error(() -> ApiProblem.conflict("Your profile changed meanwhile; try again.")))
                 .doOnNext(saved -> log.info("Volunteer {} in tenant {} erased on request", saved.id(), saved.tenant()));
     }
 

@@ -76,11 +76,6 @@ class MongoHelpRequestRepository implements HelpRequestRepository, SmartInitiali
                 .map(HelpRequestDocument::toRequest);
     }
 
-    @Override
-    public Mono<Void> deleteByNewcomer(String newcomerId) {
-        return mongo.remove(Query.query(where("newcomerId").is(newcomerId)), HelpRequestDocument.class).then();
-    }
-
     private static Query ofOrganization(String tenant, String organization, Boolean open) {
         Criteria criteria = where("tenant").is(tenant).and("organization").is(organization);
         if (open != null) {
