@@ -3,9 +3,11 @@ package nl.onderop.matching.request.domain;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Events about help requests: ids, kind, urgency and small tasks; never the newcomer's description. The split
+ * Events about help requests: ids, kind, urgency and small tasks; never the newcomer's description, never a
+ * coordinator's free-text close reason (only a code). The split
  * event goes to the volunteer service and carries not even the newcomer's pseudonymous id.
  */
 public final class HelpRequestEvents {
@@ -24,9 +26,14 @@ public final class HelpRequestEvents {
         return data;
     }
 
+    /** Close reasons the platform itself gives; they go out as they are. */
+    public static final Set<String> REASON_CODES = Set.of("match-completed", HelpRequest.NEWCOMER_ERASED);
+    /** What a close in a coordinator's own words goes out as: the words stay in this service. */
+    public static final String CLOSED_BY_COORDINATOR = "closed-by-coordinator";
+
     public static Map<String, Object> closed(HelpRequest request) {
         Map<String, Object> data = withNewcomer(request);
-        data.put("reason", request.closeReason());
+        data.put("reason", REASON_CODES.contains(request.closeReason()) ? request.closeReason() : CLOSED_BY_COORDINATOR);
         return data;
     }
 
