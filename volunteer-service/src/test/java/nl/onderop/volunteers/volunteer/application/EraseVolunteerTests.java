@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import reactor.core.publisher.Mono;
-import reactor.test.StepVerifier;
 
 import nl.onderop.volunteers.volunteer.domain.Membership;
 import nl.onderop.volunteers.volunteer.domain.PoolConsent;
@@ -48,9 +47,9 @@ class EraseVolunteerTests {
         // the first write meets a newer version (empty), the second lands
         when(manage.erase(any())).thenReturn(Mono.empty(), Mono.just(erased));
 
-        StepVerifier.create(new EraseVolunteer(volunteers, manage, noHolders()).erase(read))
-                .assertNext(left -> assertThat(left.isErased()).isTrue())
-                .verifyComplete();
+        Volunteer left = new EraseVolunteer(volunteers, manage, noHolders()).erase(read).block();
+        assertThat(left).isNotNull();
+        assertThat(left.isErased()).isTrue();
         verify(manage, times(2)).erase(any());
         verify(volunteers, times(2)).findById("v1");
     }
