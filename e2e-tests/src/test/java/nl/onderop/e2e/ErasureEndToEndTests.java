@@ -9,13 +9,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,10 +63,8 @@ class ErasureEndToEndTests {
                         continue;
                     }
                     String database = stack.config().mongoUri(app).substring(stack.config().mongoUri(app).lastIndexOf('/') + 1);
-                    List<String> collections = Flux.from(client.getDatabase(database).listCollectionNames()).collectList().block();
-                    for (String collection : collections) {
-                        for (Document document : Flux.from(client.getDatabase(database).getCollection(collection).find())
-                                .collectList().block()) {
+                    for (String collection : client.getDatabase(database).listCollectionNames()) {
+                        for (Document document : client.getDatabase(database).getCollection(collection).find()) {
                             String json = document.toJson();
                             String where = database + "." + collection;
                             if (identifying.stream().anyMatch(json::contains)) {

@@ -52,14 +52,23 @@ public class MatchPersonalData implements NewcomerDataHolder, VolunteerErasureLi
 
     @Override
     public Mono<Void> volunteerErased(String tenant, String volunteerId) {
-        return matches.findByVolunteer(volunteerId).filter(match -> tenant.equals(match.tenant())).map(Match::id)
+        return matches.findNaming(volunteerId).filter(match -> tenant.equals(match.tenant())).map(Match::id)
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
                 .concatMap(id -> UntilWritten.retrying("match " + id, () -> matches.findById(id)
                         .map(Optional::of).defaultIfEmpty(Optional.empty())
-                        .flatMap(found -> found.isEmpty() || found.get().volunteerId() == null ? Mono.just(true)
-                                : withoutVolunteer(found.get()).map(saved -> true))))
+                        .flatMap(found -> found.filter(match -> match.names(volunteerId))
+                                .map(match -> without(match, volunteerId).map(saved -> true))
+                                .orElse(Mono.just(true)))))
                 .then();
+    }
+
+    /** Empty when another change came first (then it is read again). */
+    private Mono<Match> without(Match match, String volunteerId) {
+        if (!volunteerId.equals(match.volunteerId())) {
+            return matches.update(match.withoutAlternative(volunteerId, Instant.now(clock)), match.version(), List.of());
+        }
+        return withoutVolunteer(match);
     }
 
     /** The match without the volunteer; empty when another change came first (then it is read again). */

@@ -34,5 +34,8 @@ public interface MatchRepository {
 
     Flux<Match> findByVolunteer(String volunteerId);
 
+    /** Every match that names the volunteer: as its volunteer, or among the alternatives in its explanation. */
+    Flux<Match> findNaming(String volunteerId);
+
     Mono<Void> deleteByNewcomer(String newcomerId);
 }

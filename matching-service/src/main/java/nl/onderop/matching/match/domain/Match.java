@@ -89,6 +89,19 @@ public record Match(String id, String tenant, String organization, String runId,
                 declinedBy, after != state ? EndReason.VOLUNTEER_STOPPED : endReason, steps, version + 1, createdAt, now);
     }
 
+    /** Does this match name the volunteer, as its volunteer or among the alternatives it was weighed against? */
+    public boolean names(String someVolunteer) {
+        return someVolunteer.equals(volunteerId) || explanation != null
+                && explanation.alternatives().stream().anyMatch(alternative -> someVolunteer.equals(alternative.volunteerId()));
+    }
+
+    /** Another volunteer, once weighed as an alternative for this match, was erased: its id leaves the explanation. */
+    public Match withoutAlternative(String erasedVolunteer, Instant now) {
+        return new Match(id, tenant, organization, runId, requestId, newcomerId, volunteerId, volunteerAccount, state,
+                explanation == null ? null : explanation.withoutVolunteer(erasedVolunteer), volunteerAnswer, newcomerAnswer,
+                declinedBy, endReason, history, version + 1, createdAt, now);
+    }
+
     private Match acceptedBy(Answer volunteer, Answer newcomer, Instant now) {
         boolean both = volunteer != null && volunteer.accepted() && newcomer != null && newcomer.accepted();
         return moved(both ? MatchState.ACCEPTED : state, volunteer, newcomer, null, null, now);

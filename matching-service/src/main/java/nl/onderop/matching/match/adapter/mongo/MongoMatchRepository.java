@@ -79,6 +79,14 @@ class MongoMatchRepository implements MatchRepository, SmartInitializingSingleto
     }
 
     @Override
+    public Flux<Match> findNaming(String volunteerId) {
+        Criteria naming = new Criteria().orOperator(where("volunteerId").is(volunteerId),
+                where("explanation.alternatives.volunteerId").is(volunteerId));
+        return mongo.find(Query.query(naming).with(Sort.by("createdAt", "_id")), MatchDocument.class)
+                .map(MatchDocument::toMatch);
+    }
+
+    @Override
     public Flux<Match> findByVolunteer(String volunteerId) {
         return mongo.find(Query.query(where("volunteerId").is(volunteerId)).with(Sort.by("createdAt", "_id")),
                 MatchDocument.class).map(MatchDocument::toMatch);
