@@ -100,15 +100,14 @@ public class RunImportJob {
                             .concatMap(chunk -> Mono.fromRunnable(() -> check(access, table, chunk, progress))
                                     .subscribeOn(Schedulers.boundedElastic())
                                     .then(Mono.defer(() -> saveProgress(progress))))
-                            .then(Mono.defer(() -> store(access, progress))))
-                    .onErrorResume(error -> {
-                        log.error("Volunteer import job {} failed", running.id(), error);
-                        return jobs.find(running.tenant(), running.organization(), running.id())
-                                .defaultIfEmpty(running)
-                                .flatMap(last -> jobs.save(last.failed(
-                                        "The import stopped because of an internal error; volunteers stored so far are "
-                                                + "kept (upload again with validRowsOnly=true to skip them).", now())));
-                    });
+                            .then(Mono.defer(() -> store(access, progress))));
+        }).onErrorResume(error -> {
+            log.error("Volunteer import job {} failed", queued.id(), error);
+            return jobs.find(queued.tenant(), queued.organization(), queued.id())
+                    .defaultIfEmpty(queued)
+                    .flatMap(last -> jobs.save(last.failed(
+                            "The import stopped because of an internal error; volunteers stored so far are "
+                                    + "kept (upload again with validRowsOnly=true to skip them).", now())));
         }).flatMap(end -> jobs.unlock(end.tenant(), end.organization(), end.id()).thenReturn(end));
     }
 
