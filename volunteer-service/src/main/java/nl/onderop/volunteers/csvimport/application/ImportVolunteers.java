@@ -4,17 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -22,41 +17,32 @@ import reactor.core.scheduler.Schedulers;
 import nl.onderop.platform.errors.ApiProblem;
 import nl.onderop.platform.errors.InvalidParam;
 import nl.onderop.volunteers.csvimport.domain.CsvTable;
-import nl.onderop.volunteers.csvimport.domain.ImportReport;
+import nl.onderop.volunteers.csvimport.domain.ImportJob;
 import nl.onderop.volunteers.csvimport.domain.VolunteerRowParser;
-import nl.onderop.volunteers.volunteer.application.ManageVolunteers;
-import nl.onderop.volunteers.volunteer.application.VolunteerProfileRules;
-import nl.onderop.volunteers.volunteer.application.VolunteerRepository;
-import nl.onderop.volunteers.volunteer.application.VolunteerSearch;
-import nl.onderop.volunteers.volunteer.domain.PoolConsent;
-import nl.onderop.volunteers.volunteer.domain.Volunteer;
 import nl.onderop.volunteers.volunteer.domain.VolunteerAccess;
-import nl.onderop.volunteers.volunteer.domain.VolunteerStatus;
 
 /**
- * Imports an organisation's existing volunteer list (the spreadsheet initiatives keep today). Every row is
- * checked first and every problem reported by line and column; a file with problems imports nothing unless
- * the coordinator asks for the valid rows only. Duplicates — an e-mail address twice in the file, or already
- * among the organisation's volunteers — are problems too. Every row meets the same rules as the API's profile
- * (sizes, e-mail, phone, codes). Imported volunteers start in {@code intake} (screening still to do) unless the
- * file's {@code status} column says otherwise. Each is registered with its event; a VOG status from the file
- * is audited as {@code volunteer.vog.set}, as when a coordinator sets it by hand.
+ * Accepts an organisation's existing volunteer list (the spreadsheet initiatives keep today) as an import job.
+ * What is wrong with the file as a whole — not UTF-8, an unknown or missing column, more than {@link #MAX_ROWS}
+ * rows — is refused at once (400); so is a second import while the organisation's previous one is still queued
+ * or running (409, naming it). Otherwise the job is stored as {@code queued} and answered, and
+ * {@link RunImportJob} checks and imports the rows in the background.
  */
 @Component
 public class ImportVolunteers {
 
     public static final int MAX_ROWS = 50_000;
-    private static final int MAX_REPORTED = 1_000;
-    private static final Logger log = LoggerFactory.getLogger(ImportVolunteers.class);
 
-    private final VolunteerRepository volunteers;
-    private final ManageVolunteers manage;
-    private final VolunteerProfileRules rules;
+    private final ImportJobRepository jobs;
+    private final RunImportJob runner;
+    private final ImportSettings settings;
+    private final Clock clock;
 
-    public ImportVolunteers(VolunteerRepository volunteers, ManageVolunteers manage, VolunteerProfileRules rules) {
-        this.volunteers = volunteers;
-        this.manage = manage;
-        this.rules = rules;
+    public ImportVolunteers(ImportJobRepository jobs, RunImportJob runner, ImportSettings settings, Clock clock) {
+        this.jobs = jobs;
+        this.runner = runner;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     /** Whether the caller may import at all: asked before the upload is read, so a refused caller costs nothing. */
@@ -65,91 +51,75 @@ public class ImportVolunteers {
     }
 
     /**
-     * Checks and imports a file. Decoding, parsing and checking every row are CPU work on {@code boundedElastic},
+     * Checks the file as a whole and starts its job. Decoding and parsing are CPU work on {@code boundedElastic},
      * never on an event loop; the parser stops one row past {@link #MAX_ROWS}.
      */
-    public Mono<ImportReport> importCsv(VolunteerAccess access, byte[] content, boolean validRowsOnly) {
+    public Mono<ImportJob> start(VolunteerAccess access, byte[] content, boolean validRowsOnly) {
         return Mono.defer(() -> {
             if (!mayImport(access)) {
                 return Mono.error(ApiProblem.forbidden("Only an organisation's coordinator imports its volunteers."));
             }
             String tenant = access.soleTenant().get();
-            VolunteerSearch own = new VolunteerSearch(tenant, access.organization(), false, null, null, null, null, null, null);
-            return volunteers.findForSearch(own)
-                    .map(existing -> String.valueOf(existing.profile().email()).toLowerCase(Locale.ROOT))
-                    .collect(HashSet<String>::new, Set::add)
-                    .publishOn(Schedulers.boundedElastic())
-                    .map(knownEmails -> checkRows(access, tenant, content, knownEmails))
-                    .flatMap(checked -> store(access, tenant, checked, validRowsOnly));
+            return Mono.fromCallable(() -> parse(content)).subscribeOn(Schedulers.boundedElastic())
+                    .flatMap(table -> {
+                        ImportJob job = ImportJob.queued(UUID.randomUUID().toString(), tenant, access.organization(),
+                                settings.instance(), validRowsOnly, table.rows().size(), Instant.now(clock));
+                        return lock(job).then(jobs.save(job))
+                                .doOnNext(saved -> runner.launch(access, saved, table));
+                    });
         });
     }
 
-    /** The outcome of checking every row: the volunteers to register and the problems of the others. */
-    private record CheckedRows(int rowsRead, List<Volunteer> valid, List<ImportReport.RowProblem> problems) {
+    /** A job of the caller's own organisation and tenant; any other is not found. */
+    public Mono<ImportJob> job(VolunteerAccess access, String id) {
+        return Mono.defer(() -> {
+            if (!mayImport(access)) {
+                return Mono.error(ApiProblem.forbidden("Only an organisation's coordinator sees its imports."));
+            }
+            return jobs.find(access.soleTenant().get(), access.organization(), id)
+                    .switchIfEmpty(Mono.error(ApiProblem.notFound("The import job")));
+        });
     }
 
-    private CheckedRows checkRows(VolunteerAccess access, String tenant, byte[] content, Set<String> knownEmails) {
+    /**
+     * Takes the organisation's lock. A holder that is no longer active, or made no progress for
+     * {@code stale-after}, is released (and, if still marked active, failed) and the lock taken once more.
+     */
+    private Mono<Void> lock(ImportJob job) {
+        Instant now = job.createdAt();
+        return jobs.lock(job.tenant(), job.organization(), job.id(), now).flatMap(taken -> {
+            if (taken) {
+                return Mono.<Void>empty();
+            }
+            return jobs.lockHolder(job.tenant(), job.organization())
+                    .flatMap(holderId -> jobs.find(job.tenant(), job.organization(), holderId)
+                            .defaultIfEmpty(job.failed("gone", now))
+                            .flatMap(holder -> {
+                                boolean alive = holder.state().active()
+                                        && holder.updatedAt().isAfter(now.minus(settings.staleAfter()));
+                                if (alive) {
+                                    return Mono.<Void>error(ApiProblem.conflict("The import job " + holderId
+                                            + " of this organisation is still " + holder.state().value()
+                                            + "; wait until it has finished (GET /api/volunteers/v1/volunteer-imports/"
+                                            + holderId + ")."));
+                                }
+                                Mono<?> end = holder.state().active() && holder.id().equals(holderId)
+                                        ? jobs.save(holder.failed(FailInterruptedImports.REASON, now)) : Mono.empty();
+                                return end.then(jobs.unlock(job.tenant(), job.organization(), holderId));
+                            }))
+                    .then(jobs.lock(job.tenant(), job.organization(), job.id(), now))
+                    .flatMap(retaken -> retaken ? Mono.<Void>empty()
+                            : Mono.error(ApiProblem.conflict("Another import of this organisation has just started.")));
+        });
+    }
+
+    private static CsvTable parse(byte[] content) {
         CsvTable table = CsvTable.parse(decode(content), MAX_ROWS + 1);
         checkHeader(table);
         if (table.rows().size() > MAX_ROWS) {
             throw ApiProblem.invalid("file", "maxRows", "At most " + MAX_ROWS + " rows per file; split it.");
         }
-        List<ImportReport.RowProblem> problems = new ArrayList<>();
-        List<Volunteer> valid = new ArrayList<>();
-        Set<String> seen = new HashSet<>(knownEmails);
-        for (CsvTable.Row row : table.rows()) {
-            List<ImportReport.RowProblem> rowProblems = new ArrayList<>();
-            if (row.cells().size() != table.header().size()) {
-                rowProblems.add(new ImportReport.RowProblem(row.line(), null, "columns",
-                        "Has " + row.cells().size() + " cells; the header has " + table.header().size() + "."));
-            } else {
-                Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < table.header().size(); i++) {
-                    cells.put(table.header().get(i), row.cells().get(i));
-                }
-                VolunteerRowParser.Parsed parsed = VolunteerRowParser.parse(row.line(), cells);
-                rowProblems.addAll(parsed.problems());
-                if (parsed.profile() != null) {
-                    checkRules(row.line(), parsed, rowProblems);
-                    String email = parsed.profile().email();
-                    if (email != null && !seen.add(email.toLowerCase(Locale.ROOT))) {
-                        rowProblems.add(new ImportReport.RowProblem(row.line(), "email", "duplicate",
-                                "This e-mail address is already in the file or among the organisation's volunteers."));
-                    }
-                }
-                if (rowProblems.isEmpty()) {
-                    valid.add(manage.newVolunteer(UUID.randomUUID().toString(), tenant, null, parsed.profile(),
-                            VolunteerStatus.fromValue(parsed.status()).orElseThrow(), access.organization(),
-                            PoolConsent.NOT_GIVEN));
-                }
-            }
-            problems.addAll(rowProblems);
-        }
-        return new CheckedRows(table.rows().size(), valid, problems);
-    }
-
-    private Mono<ImportReport> store(VolunteerAccess access, String tenant, CheckedRows checked, boolean validRowsOnly) {
-        List<ImportReport.RowProblem> problems = checked.problems();
-        if (!problems.isEmpty() && !validRowsOnly) {
-            return Mono.error(ApiProblem.invalid(problems.stream().limit(MAX_REPORTED)
-                    .map(problem -> new InvalidParam("rows[" + problem.line() + "]"
-                            + (problem.column() == null ? "" : "." + problem.column()), problem.code(), problem.reason()))
-                    .toList()));
-        }
-        return manage.insertAll(access, checked.valid()).map(imported -> {
-            log.info("Imported {} of {} volunteer rows for an organisation in tenant {}", imported, checked.rowsRead(), tenant);
-            return new ImportReport(checked.rowsRead(), checked.valid().size(), imported.intValue(),
-                    problems.stream().limit(MAX_REPORTED).toList());
-        });
-    }
-
-    private void checkRules(int line, VolunteerRowParser.Parsed parsed, List<ImportReport.RowProblem> rowProblems) {
-        try {
-            rules.check(parsed.profile());
-        } catch (ApiProblem invalid) {
-            invalid.invalidParams().forEach(param -> rowProblems.add(
-                    new ImportReport.RowProblem(line, param.name(), param.code(), param.reason())));
-        }
+        return table;
     }
 
     private static void checkHeader(CsvTable table) {

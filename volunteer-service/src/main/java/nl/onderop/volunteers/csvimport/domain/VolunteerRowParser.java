@@ -30,23 +30,23 @@ public final class VolunteerRowParser {
     public static final String DEFAULT_STATUS = "intake";
 
     /** A parsed row: the profile and the lifecycle status it starts in, or the problems that stop it. */
-    public record Parsed(VolunteerProfile profile, String status, List<ImportReport.RowProblem> problems) {
+    public record Parsed(VolunteerProfile profile, String status, List<RowProblem> problems) {
     }
 
     private VolunteerRowParser() {
     }
 
     public static Parsed parse(int line, Map<String, String> cells) {
-        List<ImportReport.RowProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         String firstName = text(cells, "firstName");
         if (firstName == null) {
-            problems.add(new ImportReport.RowProblem(line, "firstName", "required", "Every volunteer needs a first name."));
+            problems.add(new RowProblem(line, "firstName", "required", "Every volunteer needs a first name."));
         }
         List<VolunteerProfile.LanguageSkill> languages = new ArrayList<>();
         for (String entry : list(cells, "languages")) {
             String[] parts = entry.split(":");
             if (parts.length != 2) {
-                problems.add(new ImportReport.RowProblem(line, "languages", "format", "Write languages as nl:native|ar:B1."));
+                problems.add(new RowProblem(line, "languages", "format", "Write languages as nl:native|ar:B1."));
             } else {
                 languages.add(new VolunteerProfile.LanguageSkill(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip()));
             }
@@ -55,7 +55,7 @@ public final class VolunteerRowParser {
         for (String entry : list(cells, "availability")) {
             VolunteerProfile.TimeSlot slot = slot(entry);
             if (slot == null) {
-                problems.add(new ImportReport.RowProblem(line, "availability", "format",
+                problems.add(new RowProblem(line, "availability", "format",
                         "Write availability as tuesday 19:00-21:00|saturday 10:00-12:00."));
             } else {
                 availability.add(slot);
@@ -67,7 +67,7 @@ public final class VolunteerRowParser {
             try {
                 capacity = Integer.parseInt(capacityText);
             } catch (NumberFormatException notANumber) {
-                problems.add(new ImportReport.RowProblem(line, "maxConcurrentMatches", "format", "A whole number."));
+                problems.add(new RowProblem(line, "maxConcurrentMatches", "format", "A whole number."));
             }
         }
         LocalDate certificateDate = null;
@@ -76,16 +76,16 @@ public final class VolunteerRowParser {
             try {
                 certificateDate = LocalDate.parse(dateText);
             } catch (DateTimeParseException notADate) {
-                problems.add(new ImportReport.RowProblem(line, "certificateDate", "format", "A date as 2026-03-14."));
+                problems.add(new RowProblem(line, "certificateDate", "format", "A date as 2026-03-14."));
             }
         }
         String newcomer = text(cells, "newcomer");
         if (newcomer != null && !Set.of("yes", "no", "ja", "nee", "true", "false").contains(newcomer.toLowerCase(Locale.ROOT))) {
-            problems.add(new ImportReport.RowProblem(line, "newcomer", "format", "yes or no (ja of nee)."));
+            problems.add(new RowProblem(line, "newcomer", "format", "yes or no (ja of nee)."));
         }
         String status = text(cells, "status");
         if (status != null && !Set.of("applied", "intake", "screening", "active", "paused").contains(status)) {
-            problems.add(new ImportReport.RowProblem(line, "status", "enum", "One of applied, intake, screening, active, paused."));
+            problems.add(new RowProblem(line, "status", "enum", "One of applied, intake, screening, active, paused."));
         }
         String certificateStatus = text(cells, "certificateStatus");
         String gender = text(cells, "gender");
