@@ -2,6 +2,7 @@ package nl.onderop.volunteers.csvimport.application;
 
 import java.time.Instant;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.volunteers.csvimport.domain.ImportJob;
@@ -27,4 +28,7 @@ public interface ImportJobRepository {
      * {@code staleBefore}, as failed with {@code reason}, and releases their locks; answers how many.
      */
     Mono<Long> failInterrupted(String instance, Instant staleBefore, String reason, Instant now);
+
+    /** Jobs that finished before {@code finishedBefore} and still quote cell values in their problems. */
+    Flux<ImportJob> findFinishedWithProblemValues(Instant finishedBefore);
 }

@@ -55,4 +55,11 @@ public record ImportJob(String id, String tenant, String organization, String in
         return new ImportJob(id, tenant, organization, instance, end, validRowsOnly, rowsTotal, rowsRead, rowsValid,
                 imported, rejected, problemCount, problems, reason, createdAt, startedAt, now, now);
     }
+
+    /** The job without the cell values quoted in its problems (they may be personal data); the rest stays. */
+    public ImportJob withoutProblemValues() {
+        return new ImportJob(id, tenant, organization, instance, state, validRowsOnly, rowsTotal, rowsRead, rowsValid,
+                imported, rejected, problemCount, problems.stream().map(RowProblem::withoutValue).toList(), failureReason,
+                createdAt, startedAt, finishedAt, updatedAt);
+    }
 }

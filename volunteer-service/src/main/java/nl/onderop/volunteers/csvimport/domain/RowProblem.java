@@ -22,4 +22,8 @@ public record RowProblem(int line, String column, String code, String reason, St
     public RowProblem withValue(String cell) {
         return new RowProblem(line, column, code, reason, cell);
     }
+
+    public RowProblem withoutValue() {
+        return new RowProblem(line, column, code, reason, null);
+    }
 }

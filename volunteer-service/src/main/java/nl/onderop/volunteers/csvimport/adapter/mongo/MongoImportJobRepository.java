@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import nl.onderop.volunteers.csvimport.application.ImportJobRepository;
@@ -67,5 +68,11 @@ class MongoImportJobRepository implements ImportJobRepository {
                 .concatMap(job -> save(job.failed(reason, now))
                         .then(unlock(job.tenant(), job.organization(), job.id())))
                 .count();
+    }
+
+    @Override
+    public Flux<ImportJob> findFinishedWithProblemValues(Instant finishedBefore) {
+        return mongo.find(Query.query(where("finishedAt").lt(finishedBefore).and("problems.value").exists(true)),
+                ImportJobDocument.class).map(ImportJobDocument::toJob);
     }
 }
