@@ -2,6 +2,7 @@ package nl.onderop.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.session.ReactiveSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,6 +30,7 @@ class BrowserSessionInRedisIntegrationTests extends BrowserSessionIntegrationTes
         registry.add("spring.data.redis.host", () -> "127.0.0.1");
         registry.add("spring.data.redis.port", REDIS::port);
         registry.add("ONDEROP_DIRECTORY_URI", SERVICE::uri);
+        registry.add("ONDEROP_SESSION_TIMEOUT", () -> "17m");
     }
 
     @AfterAll
@@ -53,7 +56,9 @@ class BrowserSessionInRedisIntegrationTests extends BrowserSessionIntegrationTes
     void theSignedInSessionIsInRedisAndThePreSignInOneIsGone() {
         SignedIn erin = signIn("erin");
 
-        assertThat(sessions.findById(erin.session()).block()).as("found through Spring Session").isNotNull();
+        Session stored = sessions.findById(erin.session()).block();
+        assertThat(stored).as("found through Spring Session").isNotNull();
+        assertThat(stored.getMaxInactiveInterval()).as("ONDEROP_SESSION_TIMEOUT").isEqualTo(Duration.ofMinutes(17));
         assertThat(REDIS.keys(SESSION_KEYS + "*")).contains(SESSION_KEYS + erin.session())
                 .doesNotContain(SESSION_KEYS + erin.firstSession());
     }
