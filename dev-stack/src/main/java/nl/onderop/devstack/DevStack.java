@@ -28,6 +28,8 @@ public final class DevStack implements AutoCloseable {
     private final EmbeddedKafka kafka;
     private final KeycloakServer keycloak;
     private final PlatformServices services;
+    private final DevRedis redis;
+    private volatile DevRedis.Decision redisDecision;
     private volatile boolean appsStarted;
     private long startupMillis = -1;
     private boolean stopped;
@@ -41,6 +43,7 @@ public final class DevStack implements AutoCloseable {
         this.keycloak = new KeycloakServer(config.keycloakZip(), config.keycloakInstallDir(), config.keycloakPort(),
                 config.keycloakManagementPort(), config.logsDir().resolve("keycloak.log"));
         this.services = new PlatformServices(config);
+        this.redis = new DevRedis(config.dataDir(), config.logsDir().resolve("redis.log"));
     }
 
     /** Starts everything: infrastructure, the four services, the gateway. Stops what it started if anything fails. */
@@ -69,6 +72,7 @@ public final class DevStack implements AutoCloseable {
                 // The services need Mongo and Kafka at start-up; they and the gateway need Keycloak only for the
                 // first request (key set and endpoints are fetched lazily), so they start while Keycloak boots.
                 services.startServices();
+                startRedisForTheGateway();
                 services.start(PlatformApp.GATEWAY);
                 appsStarted = true;
             }
@@ -84,6 +88,17 @@ public final class DevStack implements AutoCloseable {
         }
         startupMillis = (System.nanoTime() - begin) / 1_000_000;
         return this;
+    }
+
+    /** The gateway's sessions and rate limits: a Redis found or started (see {@link DevRedis}), or memory. */
+    private void startRedisForTheGateway() {
+        DevStackConfig.RedisProbe probe = config.redisProbe();
+        if (probe == null) {
+            log.info("Redis: none for this stack; the gateway keeps sessions and rate limits in memory");
+            return;
+        }
+        redisDecision = redis.start(probe.host(), probe.port());
+        services.gatewayRedis(redisDecision.gatewayEnvironment());
     }
 
     private static void join(CompletableFuture<?> future) {
@@ -119,7 +134,10 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
-    /** Stops the gateway, the services, Keycloak, Kafka and Mongo, in that order. Safe to call twice. */
+    /**
+     * Stops the gateway, the services, the Redis the dev stack started (never one it found), Keycloak, Kafka and
+     * Mongo, in that order. Safe to call twice.
+     */
     public synchronized void stop() {
         if (stopped) {
             return;
@@ -129,6 +147,10 @@ public final class DevStack implements AutoCloseable {
             log.info("Stopping gateway and services");
         }
         quietly(services::stopAll);
+        if (redis.isRunningOwn()) {
+            log.info("Stopping the dev stack's Redis");
+        }
+        quietly(redis::stop);
         if (keycloak.isRunning()) {
             log.info("Stopping Keycloak");
         }
@@ -226,6 +248,10 @@ public final class DevStack implements AutoCloseable {
         out.append("  management           http://localhost:").append(config.keycloakManagementPort()).append(nl);
         out.append("MongoDB                ").append(mongo.connectionString()).append("  (databases onderop-<service>)").append(nl);
         out.append("Kafka                  ").append(kafka.brokers()).append(nl);
+        // Without one, DevRedis said so once at start-up.
+        if (redisDecision != null && redisDecision.kind() != DevRedis.Kind.NONE) {
+            out.append("Redis                  ").append(redisDecision.describe()).append(nl);
+        }
         out.append("Data dir               ").append(config.dataDir()).append(nl);
         out.append("Logs                   ").append(config.logsDir()).append(nl);
         out.append(nl).append("Demo accounts (password: demo):").append(nl);

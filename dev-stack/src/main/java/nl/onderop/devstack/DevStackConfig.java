@@ -16,6 +16,7 @@ import java.util.Map;
  * @param serviceJvmOptions      options for every service JVM
  * @param serviceStartParallelism how many services start at the same time
  * @param readinessTimeout       how long to wait for one service
+ * @param redisProbe             where to look for the gateway's Redis; null: none (in memory)
  */
 public record DevStackConfig(
         Path repoRoot,
@@ -34,7 +35,15 @@ public record DevStackConfig(
         boolean demoData,
         List<String> serviceJvmOptions,
         int serviceStartParallelism,
-        Duration readinessTimeout) {
+        Duration readinessTimeout,
+        RedisProbe redisProbe) {
+
+    /**
+     * Where to look for a Redis for the gateway (see {@link DevRedis}); {@code null}: use none, the gateway keeps
+     * sessions and rate limits in memory (the end-to-end tests, which must not share the machine's Redis).
+     */
+    public record RedisProbe(String host, int port) {
+    }
 
     /** An application's HTTP port and its management (actuator) port. */
     public record ServicePorts(int http, int management) {
@@ -55,13 +64,15 @@ public record DevStackConfig(
                 new ServicePorts(8082, 9082),
                 new ServicePorts(8083, 9083),
                 new ServicePorts(8084, 9084),
-                true, ServiceProcess.DEFAULT_JVM_OPTIONS, 2, Duration.ofSeconds(120));
+                true, ServiceProcess.DEFAULT_JVM_OPTIONS, 2, Duration.ofSeconds(120),
+                new RedisProbe("localhost", 6379));
     }
 
     /**
      * {@link #defaults(Path)} adjusted by environment variables: {@code ONDEROP_DATA_DIR},
      * {@code ONDEROP_DEMO_DATA} (true/false), {@code ONDEROP_SERVICE_JVM_OPTS} (space separated),
-     * {@code ONDEROP_SERVICE_START_PARALLELISM}.
+     * {@code ONDEROP_SERVICE_START_PARALLELISM}, {@code ONDEROP_REDIS_HOST} and {@code ONDEROP_REDIS_PORT} (where to
+     * look for the gateway's Redis, default localhost:6379).
      */
     public static DevStackConfig fromEnvironment(Path repoRoot, Map<String, String> env) {
         DevStackConfig config = defaults(repoRoot);
@@ -76,6 +87,13 @@ public record DevStackConfig(
         String jvmOptions = env.get("ONDEROP_SERVICE_JVM_OPTS");
         if (jvmOptions != null && !jvmOptions.isBlank()) {
             config = config.withServiceJvmOptions(Arrays.asList(jvmOptions.trim().split("\\s+")));
+        }
+        String redisHost = env.get("ONDEROP_REDIS_HOST");
+        String redisPort = env.get("ONDEROP_REDIS_PORT");
+        if (redisHost != null && !redisHost.isBlank() || redisPort != null && !redisPort.isBlank()) {
+            config = config.withRedisProbe(new RedisProbe(
+                    redisHost == null || redisHost.isBlank() ? "localhost" : redisHost.trim(),
+                    redisPort == null || redisPort.isBlank() ? 6379 : Integer.parseInt(redisPort.trim())));
         }
         String parallelism = env.get("ONDEROP_SERVICE_START_PARALLELISM");
         if (parallelism != null && !parallelism.isBlank()) {
@@ -97,7 +115,7 @@ public record DevStackConfig(
                 new ServicePorts(ports[8], ports[9]),
                 new ServicePorts(ports[10], ports[11]),
                 new ServicePorts(ports[12], ports[13]),
-                false, ServiceProcess.DEFAULT_JVM_OPTIONS, 2, Duration.ofSeconds(120));
+                false, ServiceProcess.DEFAULT_JVM_OPTIONS, 2, Duration.ofSeconds(120), null);
     }
 
     public ServicePorts ports(PlatformApp app) {
@@ -138,24 +156,30 @@ public record DevStackConfig(
     public DevStackConfig withDataDir(Path newDataDir) {
         return new DevStackConfig(repoRoot, newDataDir, keycloakZip, keycloakPort, keycloakManagementPort, kafkaPort,
                 mongoPort, mongoInMemory, gateway, directory, volunteers, matching, reporting, demoData,
-                serviceJvmOptions, serviceStartParallelism, readinessTimeout);
+                serviceJvmOptions, serviceStartParallelism, readinessTimeout, redisProbe);
     }
 
     public DevStackConfig withDemoData(boolean newDemoData) {
         return new DevStackConfig(repoRoot, dataDir, keycloakZip, keycloakPort, keycloakManagementPort, kafkaPort,
                 mongoPort, mongoInMemory, gateway, directory, volunteers, matching, reporting, newDemoData,
-                serviceJvmOptions, serviceStartParallelism, readinessTimeout);
+                serviceJvmOptions, serviceStartParallelism, readinessTimeout, redisProbe);
     }
 
     public DevStackConfig withServiceJvmOptions(List<String> options) {
         return new DevStackConfig(repoRoot, dataDir, keycloakZip, keycloakPort, keycloakManagementPort, kafkaPort,
                 mongoPort, mongoInMemory, gateway, directory, volunteers, matching, reporting, demoData,
-                options, serviceStartParallelism, readinessTimeout);
+                options, serviceStartParallelism, readinessTimeout, redisProbe);
     }
 
     public DevStackConfig withServiceStartParallelism(int parallelism) {
         return new DevStackConfig(repoRoot, dataDir, keycloakZip, keycloakPort, keycloakManagementPort, kafkaPort,
                 mongoPort, mongoInMemory, gateway, directory, volunteers, matching, reporting, demoData,
-                serviceJvmOptions, Math.max(1, parallelism), readinessTimeout);
+                serviceJvmOptions, Math.max(1, parallelism), readinessTimeout, redisProbe);
+    }
+
+    public DevStackConfig withRedisProbe(RedisProbe probe) {
+        return new DevStackConfig(repoRoot, dataDir, keycloakZip, keycloakPort, keycloakManagementPort, kafkaPort,
+                mongoPort, mongoInMemory, gateway, directory, volunteers, matching, reporting, demoData,
+                serviceJvmOptions, serviceStartParallelism, readinessTimeout, probe);
     }
 }

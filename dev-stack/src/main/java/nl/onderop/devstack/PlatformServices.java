@@ -25,6 +25,7 @@ public final class PlatformServices implements AutoCloseable {
     private final DevStackConfig config;
     private final Map<PlatformApp, Map<String, String>> extraEnv = new EnumMap<>(PlatformApp.class);
     private final Map<String, String> commonEnv = new LinkedHashMap<>();
+    private final Map<String, String> gatewayRedisEnv = new LinkedHashMap<>();
     private final Map<PlatformApp, ServiceProcess> running = new EnumMap<>(PlatformApp.class);
 
     public PlatformServices(DevStackConfig config) {
@@ -43,6 +44,13 @@ public final class PlatformServices implements AutoCloseable {
         return this;
     }
 
+    /** The gateway's Redis ({@link DevRedis.Decision#gatewayEnvironment()}), used from its next start. */
+    public synchronized PlatformServices gatewayRedis(Map<String, String> env) {
+        gatewayRedisEnv.clear();
+        gatewayRedisEnv.putAll(env);
+        return this;
+    }
+
     /** The full environment an application gets. */
     public synchronized Map<String, String> environment(PlatformApp app) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -55,6 +63,7 @@ public final class PlatformServices implements AutoCloseable {
                 env.put(service.gatewayUriVariable(), "http://127.0.0.1:" + config.ports(service).http());
             }
             env.put("ONDEROP_GATEWAY_CLIENT_SECRET", GATEWAY_DEV_SECRET);
+            env.putAll(gatewayRedisEnv);
         } else {
             env.put("ONDEROP_MONGODB_URI", config.mongoUri(app));
             env.put("ONDEROP_KAFKA_BROKERS", config.kafkaBrokers());

@@ -18,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -27,7 +26,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
-import nl.onderop.gateway.FakeKeycloak.TokenRequest;
+import nl.onderop.gateway.BrowserSignIn.SignedIn;
 import nl.onderop.gateway.RecordingService.Received;
 
 /**
@@ -41,7 +40,7 @@ class BrowserSessionIntegrationTests {
     private static final String CLIENT_SECRET = "onderop-gateway-dev-secret";
     private static final String PUBLIC_ISSUER = "https://login.onderop.example/realms/onderop";
     private static final FakeKeycloak KEYCLOAK = new FakeKeycloak(CLIENT_ID);
-    private static final RecordingService SERVICE = RecordingService.get();
+    static final RecordingService SERVICE = RecordingService.get();
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
@@ -62,33 +61,8 @@ class BrowserSessionIntegrationTests {
                 .responseTimeout(Duration.ofSeconds(20)).build();
     }
 
-    /** A signed-in browser: its session cookie, the access token Keycloak issued and the token request made. */
-    record SignedIn(String session, String accessToken, TokenRequest tokenRequest, String codeChallenge, String firstSession) {
-    }
-
-    private SignedIn signIn(String username) {
-        String firstSession = browser.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
-                .expectStatus().isFound()
-                .returnResult(Void.class).getResponseCookies().getFirst("SESSION").getValue();
-        URI toKeycloak = browser.get().uri("/oauth2/authorization/keycloak").cookie("SESSION", firstSession).exchange()
-                .expectStatus().isFound()
-                .returnResult(Void.class).getResponseHeaders().getLocation();
-        MultiValueMap<String, String> authorization = UriComponentsBuilder.fromUri(toKeycloak).build().getQueryParams();
-        String nonce = decode(authorization.getFirst("nonce"));
-
-        String code = KEYCLOAK.approve(username, nonce);
-        var callback = browser.get()
-                .uri(uri -> uri.path("/login/oauth2/code/keycloak").queryParam("code", code)
-                        .queryParam("state", decode(authorization.getFirst("state"))).build())
-                .cookie("SESSION", firstSession)
-                .exchange()
-                .expectStatus().isFound()
-                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/")
-                .returnResult(Void.class);
-        ResponseCookie session = callback.getResponseCookies().getFirst("SESSION");
-        assertThat(session).as("a new session id after sign-in").isNotNull();
-        return new SignedIn(session.getValue(), KEYCLOAK.accessTokenIssuedFor(code), KEYCLOAK.lastTokenRequest(),
-                authorization.getFirst("code_challenge"), firstSession);
+    SignedIn signIn(String username) {
+        return BrowserSignIn.signIn(browser, KEYCLOAK, username);
     }
 
     @Test

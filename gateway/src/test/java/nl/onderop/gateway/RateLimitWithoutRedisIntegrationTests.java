@@ -8,10 +8,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.session.ReactiveSessionRepository;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.InMemoryWebSessionStore;
+import org.springframework.web.server.session.WebSessionManager;
 
 /**
  * Without a Redis host (a developer's machine, and the other gateway tests) the budgets are counted in the
- * instance's memory, with the default budgets.
+ * instance's memory, with the default budgets, and the browser sessions are kept there too: nothing in the
+ * gateway talks to a Redis (not Boot's default localhost:6379 either).
  */
 class RateLimitWithoutRedisIntegrationTests extends RunningGateway {
 
@@ -34,5 +39,12 @@ class RateLimitWithoutRedisIntegrationTests extends RunningGateway {
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("RateLimit-Limit", "600")
                 .expectHeader().valueEquals("RateLimit-Remaining", "599");
+    }
+
+    @Test
+    void keepsTheBrowserSessionsInMemoryWithoutASpringSessionRepository() {
+        assertThat(context.getBeanProvider(ReactiveSessionRepository.class).getIfAvailable()).isNull();
+        WebSessionManager sessions = context.getBean(WebSessionManager.class);
+        assertThat(((DefaultWebSessionManager) sessions).getSessionStore()).isInstanceOf(InMemoryWebSessionStore.class);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
+import nl.onderop.gateway.session.RedisConfigured;
 import nl.onderop.platform.errors.ProblemWriter;
 
 /** Rate limits at the gateway (security issue #11): budgets per caller, counted in Redis or in memory. */
@@ -27,8 +28,11 @@ class RateLimitConfiguration {
                                    ObjectProvider<ReactiveStringRedisTemplate> redis, MeterRegistry meters) {
         InMemoryWindowCounter memory = new InMemoryWindowCounter(Clock.systemUTC());
         if (RateLimitStore.resolve(properties.store(), environment) == RateLimitStore.MEMORY) {
-            log.info("Rate limits: counted in this instance's memory only (store=memory); with several replicas "
-                    + "each one counts on its own");
+            if (RedisConfigured.in(environment)) {
+                // Without a Redis, SessionStoreConfiguration says in one line that sessions and limits are in memory.
+                log.info("Rate limits: counted in this instance's memory only (store=memory); with several replicas "
+                        + "each one counts on its own");
+            }
             return memory;
         }
         log.info("Rate limits: counted in Redis at {}:{} (store=redis); in this instance's memory while Redis "

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.springframework.core.env.Environment;
 
+import nl.onderop.gateway.session.RedisConfigured;
+
 /** Where the gateway counts calls. */
 enum RateLimitStore {
 
@@ -14,8 +16,7 @@ enum RateLimitStore {
 
     static RateLimitStore resolve(String configured, Environment environment) {
         if (configured == null || configured.isBlank()) {
-            return hasText(environment.getProperty("spring.data.redis.host"))
-                    || hasText(environment.getProperty("spring.data.redis.url")) ? REDIS : MEMORY;
+            return RedisConfigured.in(environment) ? REDIS : MEMORY;
         }
         return switch (configured.trim().toLowerCase(Locale.ROOT)) {
             case "redis" -> REDIS;
@@ -23,9 +24,5 @@ enum RateLimitStore {
             default -> throw new IllegalArgumentException(
                     "onderop.gateway.rate-limit.store must be redis or memory, was " + configured);
         };
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
     }
 }
