@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -17,6 +18,7 @@ import nl.onderop.matching.outcome.domain.OutcomeEvents;
 import nl.onderop.matching.outcome.domain.Rater;
 import nl.onderop.matching.outcome.domain.Story;
 import nl.onderop.platform.events.CloudEventFactory;
+import nl.onderop.platform.storage.UntilWritten;
 
 /**
  * Outcomes in exports and erasures. The export holds what the newcomer sees in the API: the goals of its
@@ -79,20 +81,27 @@ public class OutcomePersonalData implements NewcomerDataHolder, VolunteerErasure
                 .then(eraseAll(stories.findByAuthorVolunteer(tenant, volunteerId)));
     }
 
-    /** Read to the end before the first write (the MongoDB-wire server stalls on writes under an open cursor). */
+    /**
+     * Read to the end before the first write (the MongoDB-wire server stalls on writes under an open cursor). A
+     * story that changed meanwhile is read again and erased again ({@link UntilWritten}), never skipped.
+     */
     private Mono<Void> eraseAll(Flux<Story> found) {
-        Instant now = Instant.now(clock);
-        return found.collectList()
+        return found.map(Story::id).collectList()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(story -> {
-                    if (!story.publishable()) {
-                        return stories.delete(story);
-                    }
-                    Story erased = story.erased(now);
-                    return stories.update(erased, story.version(), List.of(events.outboxMessage(
-                            OutcomeEvents.STORY_PUBLICATION_CHANGED, erased.tenant(), erased.id(),
-                            OutcomeEvents.publicationChanged(erased)))).then();
-                })
+                .concatMap(id -> UntilWritten.retrying("story " + id, () -> stories.findById(id)
+                        .map(Optional::of).defaultIfEmpty(Optional.empty())
+                        .flatMap(story -> story.isEmpty() ? Mono.just(true) : erase(story.get()).map(written -> true))))
                 .then();
+    }
+
+    /** Empty when the story changed since it was read. */
+    private Mono<?> erase(Story story) {
+        if (!story.publishable()) {
+            return stories.delete(story).thenReturn(true);
+        }
+        Story erased = story.erased(Instant.now(clock));
+        return stories.update(erased, story.version(), List.of(events.outboxMessage(
+                OutcomeEvents.STORY_PUBLICATION_CHANGED, erased.tenant(), erased.id(),
+                OutcomeEvents.publicationChanged(erased))));
     }
 }
