@@ -164,10 +164,11 @@ class MatchingAccessIntegrationTests {
         List<TopicReader.Record> closed = TopicReader.readUntil(TestKafka.brokers(), "onderop.matching.events",
                 record -> record.value().contains("help-request.closed") && record.value().contains(helpRequest),
                 Duration.ofSeconds(30));
-        assertThat(closed.get(closed.size() - 1).value()).contains(HelpRequest.NEWCOMER_ERASED).doesNotContain("Mariam");
+        assertThat(closed.get(closed.size() - 1).value()).contains(HelpRequest.NEWCOMER_ERASED).doesNotContain("Mariam")
+                .doesNotContain(newcomer);
         Document request = document("help_requests", helpRequest);
         assertThat(request.getBoolean("open")).isFalse();
-        assertThat(request.toJson()).doesNotContain("Mariam").doesNotContain("Nederlands oefenen");
+        assertThat(request.toJson()).doesNotContain("Mariam").doesNotContain("Nederlands oefenen").doesNotContain(newcomer);
         assertThat(count("matches", "newcomerId", newcomer)).isZero();
 
         // a second newcomer's match with the volunteer, then the volunteer service announces the volunteer's erasure

@@ -30,15 +30,18 @@ public record HelpRequest(String id, String tenant, String organization, String 
 
     /** The reason a request is closed when its newcomer is erased. */
     public static final String NEWCOMER_ERASED = "newcomer-erased";
+    /** What stands where the newcomer's id was, once the newcomer is erased: the request links to nobody. */
+    public static final String NO_NEWCOMER = "erased";
 
     /**
-     * What is left when the newcomer is erased: closed (so the tasks made from it are cancelled), without the
-     * newcomer's description, and its tasks without title, description and place; ids, kind and dates stay.
+     * What is left when the newcomer is erased: closed (so the tasks made from it are cancelled), linked to no
+     * newcomer, without the description, and its tasks without title, description and place; id, kind and dates
+     * stay.
      */
     public HelpRequest erased(Instant now) {
         List<SmallTask> scrubbed = tasks.stream().map(task -> new SmallTask(task.key(), "", null, task.date(),
                 task.startTime(), task.durationMinutes(), null, List.of())).toList();
-        return new HelpRequest(id, tenant, organization, newcomerId, kind, null, urgency, false,
+        return new HelpRequest(id, tenant, organization, NO_NEWCOMER, kind, null, urgency, false,
                 NEWCOMER_ERASED, scrubbed, version + 1, createdAt, now);
     }
 

@@ -65,9 +65,12 @@ public final class HelpRequestEvents {
         return data;
     }
 
+    /** With the newcomer's pseudonymous id, unless the newcomer was erased: then no event names it any more. */
     private static Map<String, Object> withNewcomer(HelpRequest request) {
         Map<String, Object> data = base(request);
-        data.put("newcomerId", request.newcomerId());
+        if (!HelpRequest.NO_NEWCOMER.equals(request.newcomerId())) {
+            data.put("newcomerId", request.newcomerId());
+        }
         return data;
     }
 }
