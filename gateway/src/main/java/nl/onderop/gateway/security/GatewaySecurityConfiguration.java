@@ -1,5 +1,6 @@
 package nl.onderop.gateway.security;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -38,6 +39,7 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 import nl.onderop.platform.audit.AuditLog;
 import nl.onderop.platform.errors.ProblemSecurityHandlers;
 import nl.onderop.platform.errors.ProblemWriter;
+import nl.onderop.platform.security.OnderopSecurityProperties;
 import nl.onderop.platform.security.PlatformJwtConverter;
 import nl.onderop.platform.web.TenantLogContextWebFilter;
 
@@ -72,11 +74,21 @@ class GatewaySecurityConfiguration {
 
     /**
      * Only this origin's own scripts, styles, images and API calls; no plugins, no inline script, no framing, no
-     * {@code <base>}; forms post here only. The gateway's pages and the portal it will serve need nothing else.
+     * {@code <base>}. Forms post here, and to the identity provider: the sign-out form's answer redirects there,
+     * and browsers apply {@code form-action} to that redirect too. The gateway's pages and the portal it will
+     * serve need nothing else.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    static String contentSecurityPolicy(String identityProviderOrigin) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self' " + identityProviderOrigin
+                + "; frame-ancestors 'none'";
+    }
+
+    /** {@code scheme://host[:port]} of a URI. */
+    static String originOf(String uri) {
+        URI parsed = URI.create(uri);
+        return parsed.getScheme() + "://" + parsed.getHost() + (parsed.getPort() < 0 ? "" : ":" + parsed.getPort());
+    }
 
     /** The session cookie, Secure with the __Host- prefix over HTTPS (see {@link BrowserCookies}). */
     @Bean
@@ -87,7 +99,9 @@ class GatewaySecurityConfiguration {
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder platformJwtDecoder,
                                            PlatformJwtConverter converter, ProblemWriter problems, AuditLog audit,
-                                           ReactiveClientRegistrationRepository clientRegistrations) {
+                                           ReactiveClientRegistrationRepository clientRegistrations,
+                                           GatewayOidcProperties oidc, OnderopSecurityProperties security) {
+        String policy = contentSecurityPolicy(originOf(KeycloakClientConfiguration.publicIssuer(oidc, security)));
         ServerAuthenticationEntryPoint unauthorized = ProblemSecurityHandlers.unauthorized(problems, audit);
         ServerAccessDeniedHandler forbidden = ProblemSecurityHandlers.forbidden(problems, audit);
         return http
@@ -123,7 +137,7 @@ class GatewaySecurityConfiguration {
                         .writer(HSTS_ALWAYS)
                         .contentTypeOptions(Customizer.withDefaults())
                         .frameOptions(frames -> frames.mode(Mode.DENY))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)

@@ -43,9 +43,7 @@ class KeycloakClientConfiguration {
             throw new IllegalStateException("Set onderop.security.issuer-uri (ONDEROP_OIDC_ISSUER_URI)");
         }
         String issuer = withoutTrailingSlash(security.issuerUri());
-        // The browser is sent to the public address; the gateway itself talks to Keycloak on the internal one.
-        String publicIssuer = oidc.publicIssuerUri() == null || oidc.publicIssuerUri().isBlank()
-                ? issuer : withoutTrailingSlash(oidc.publicIssuerUri());
+        String publicIssuer = publicIssuer(oidc, security);
         return ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .clientName("Keycloak")
                 .clientId(oidc.clientId())
@@ -67,6 +65,12 @@ class KeycloakClientConfiguration {
                 .providerConfigurationMetadata(Map.of("end_session_endpoint",
                         publicIssuer + "/protocol/openid-connect/logout"))
                 .build();
+    }
+
+    /** The browser is sent to the public address; the gateway itself talks to Keycloak on the internal one. */
+    static String publicIssuer(GatewayOidcProperties oidc, OnderopSecurityProperties security) {
+        return oidc.publicIssuerUri() == null || oidc.publicIssuerUri().isBlank()
+                ? withoutTrailingSlash(security.issuerUri()) : withoutTrailingSlash(oidc.publicIssuerUri());
     }
 
     private static String withoutTrailingSlash(String uri) {
