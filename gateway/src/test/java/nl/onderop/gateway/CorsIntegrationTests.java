@@ -43,7 +43,8 @@ class CorsIntegrationTests extends RunningGateway {
                 .expectHeader().values(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origins -> assertThat(origins).containsExactly(ALLOWED_ORIGIN))
                 .expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS)
                 .expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, exposed -> assertThat(exposed)
-                        .contains("API-Version", "X-Request-ID", "Location", "ETag"))
+                        .contains("API-Version", "X-Request-ID", "Location", "ETag", "Retry-After", "RateLimit-Limit",
+                                "RateLimit-Remaining", "RateLimit-Reset"))
                 .expectHeader().values(HttpHeaders.VARY, vary -> assertThat(vary).doesNotHaveDuplicates());
     }
 

@@ -30,7 +30,9 @@ class GatewayCorsConfiguration {
         api.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
         api.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
                 HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, RequestId.HEADER));
-        api.setExposedHeaders(List.of(ApiVersionWebFilter.HEADER, RequestId.HEADER, HttpHeaders.LOCATION, HttpHeaders.ETAG));
+        // the rate-limit headers too, so a page of another allowed origin can wait as long as it is told
+        api.setExposedHeaders(List.of(ApiVersionWebFilter.HEADER, RequestId.HEADER, HttpHeaders.LOCATION, HttpHeaders.ETAG,
+                HttpHeaders.RETRY_AFTER, "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
         api.setAllowCredentials(false);
         api.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
