@@ -15,6 +15,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.awaitility.Awaitility;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -36,12 +37,20 @@ class ErasureEndToEndTests {
     private static final Set<String> WHERE_THE_VOLUNTEER_ID_MAY_STAY = Set.of("onderop-volunteers.volunteers",
             "onderop-matching.erased_volunteers");
 
+    private static DevStack stack;
+    private static KeycloakTokens tokens;
+    private static WebTestClient gateway;
+
+    @BeforeAll
+    static void platform() {
+        stack = E2eStack.get();
+        tokens = new KeycloakTokens(stack.keycloak().baseUrl());
+        gateway = WebTestClient.bindToServer().baseUrl(stack.config().gatewayUrl()).responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
     @Test
     void aVolunteersErasureLeavesNothingThatIdentifiesThemInAnyService() {
-        DevStack stack = E2eStack.get();
-        KeycloakTokens tokens = new KeycloakTokens(stack.keycloak().baseUrl());
-        WebTestClient gateway = WebTestClient.bindToServer().baseUrl(stack.config().gatewayUrl())
-                .responseTimeout(Duration.ofSeconds(30)).build();
         String token = tokens.password("vrijwilliger1.leiden");
         String account = subjectOf(token);
         JsonNode me = gateway.get().uri("/api/volunteers/v1/me").headers(h -> h.setBearerAuth(token)).exchange()
@@ -59,15 +68,11 @@ class ErasureEndToEndTests {
         gateway.get().uri("/api/volunteers/v1/me").headers(h -> h.setBearerAuth(token)).exchange()
                 .expectStatus().isNotFound();
 
-        assertNothingLeft(stack, identifying, id, WHERE_THE_VOLUNTEER_ID_MAY_STAY);
+        assertNothingLeft(identifying, id, WHERE_THE_VOLUNTEER_ID_MAY_STAY);
     }
 
     @Test
     void aNewcomersErasureLeavesNothingThatIdentifiesThemAndNoLaterEventNamesThem() {
-        DevStack stack = E2eStack.get();
-        KeycloakTokens tokens = new KeycloakTokens(stack.keycloak().baseUrl());
-        WebTestClient gateway = WebTestClient.bindToServer().baseUrl(stack.config().gatewayUrl())
-                .responseTimeout(Duration.ofSeconds(30)).build();
         String token = tokens.password("nieuwkomer.leiden");
         String account = subjectOf(token);
         JsonNode own = gateway.get().uri("/api/matching/v1/me/newcomer-profile").headers(h -> h.setBearerAuth(token))
@@ -84,7 +89,7 @@ class ErasureEndToEndTests {
         gateway.get().uri("/api/matching/v1/me/newcomer-profile").headers(h -> h.setBearerAuth(token)).exchange()
                 .expectStatus().isNotFound();
 
-        assertNothingLeft(stack, List.of(account), id, Set.of("onderop-matching.newcomers"));
+        assertNothingLeft(List.of(account), id, Set.of("onderop-matching.newcomers"));
         // every event written from the erasure on names the newcomer only in the erasure event itself (the whole
         // topic, read for 15 s: events of different aggregates sit on different partitions)
         List<TopicReader.Record> after = TopicReader.readUntil(stack.config().kafkaBrokers(), "onderop.matching.events",
@@ -100,7 +105,7 @@ class ErasureEndToEndTests {
     }
 
     /** Waits until no database of any service names the person, and the id stays only where it may. */
-    private static void assertNothingLeft(DevStack stack, List<String> identifying, String id, Set<String> idMayStay) {
+    private static void assertNothingLeft(List<String> identifying, String id, Set<String> idMayStay) {
         String mongo = stack.config().mongoUri(PlatformApp.VOLUNTEERS).replaceFirst("/onderop-[a-z]+$", "");
         try (MongoClient client = MongoClients.create(mongo)) {
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {

@@ -1,6 +1,8 @@
 package nl.onderop.platform.storage;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import reactor.core.publisher.Mono;
@@ -33,5 +35,18 @@ public final class UntilWritten {
                 .retryWhen(Retry.backoff(ATTEMPTS, Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(500))
                         .filter(StaleWrite.class::isInstance)
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+    }
+
+    /**
+     * The usual shape of such a loop: {@code read} the document afresh (gone: nothing left to do), {@code write}
+     * its new state (empty: another change came first, so read and write again). A write with nothing to change
+     * returns the document as it is.
+     */
+    public static <T> Mono<Void> rewriting(String what, Supplier<Mono<T>> read, Function<T, Mono<?>> write) {
+        return retrying(what, () -> read.get()
+                        .map(Optional::of).defaultIfEmpty(Optional.empty())
+                        .flatMap(found -> found.isEmpty() ? Mono.just(Boolean.TRUE)
+                                : write.apply(found.get()).map(written -> Boolean.TRUE)))
+                .then();
     }
 }

@@ -29,4 +29,19 @@ class UntilWrittenTests {
         StepVerifier.create(write).expectError(UntilWritten.StaleWrite.class).verify();
         assertThat(attempts).hasValue(6);
     }
+
+    @Test
+    void aDocumentThatIsGoneNeedsNoWriteAndOneThatChangedIsReadAgain() {
+        AtomicInteger writes = new AtomicInteger();
+        StepVerifier.create(UntilWritten.rewriting("gone", Mono::<String>empty, found -> {
+            writes.incrementAndGet();
+            return Mono.just(found);
+        })).verifyComplete();
+        assertThat(writes).hasValue(0);
+
+        AtomicInteger reads = new AtomicInteger();
+        StepVerifier.create(UntilWritten.rewriting("changed", () -> Mono.just("v" + reads.incrementAndGet()),
+                found -> found.equals("v1") ? Mono.empty() : Mono.just(found))).verifyComplete();
+        assertThat(reads).as("the lost write reads the document again").hasValue(2);
+    }
 }

@@ -17,6 +17,7 @@ import nl.onderop.matching.match.domain.MatchState;
 import nl.onderop.matching.match.domain.MatchTransitionException;
 import nl.onderop.matching.newcomer.application.NewcomerRepository;
 import nl.onderop.matching.request.application.ManageHelpRequests;
+import nl.onderop.matching.request.domain.HelpRequest;
 import nl.onderop.platform.errors.ApiProblem;
 import nl.onderop.platform.events.CloudEventFactory;
 import nl.onderop.platform.events.OutboxMessage;
@@ -93,7 +94,7 @@ public class MatchLifecycle {
         return coordinated(access, id)
                 .flatMap(match -> change(match, current -> current.ended(reason, now())))
                 .flatMap(ended -> reason == EndReason.COMPLETED && ended.requestId() != null
-                        ? requests.closeById(ended.requestId(), "match-completed").thenReturn(ended)
+                        ? requests.closeById(ended.requestId(), HelpRequest.MATCH_COMPLETED).thenReturn(ended)
                         : Mono.just(ended));
     }
 

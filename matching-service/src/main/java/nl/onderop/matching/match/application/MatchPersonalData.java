@@ -3,7 +3,6 @@ package nl.onderop.matching.match.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -55,11 +54,8 @@ public class MatchPersonalData implements NewcomerDataHolder, VolunteerErasureLi
         return matches.findNaming(volunteerId).filter(match -> tenant.equals(match.tenant())).map(Match::id)
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(id -> UntilWritten.retrying("match " + id, () -> matches.findById(id)
-                        .map(Optional::of).defaultIfEmpty(Optional.empty())
-                        .flatMap(found -> found.filter(match -> match.names(volunteerId))
-                                .map(match -> without(match, volunteerId).map(saved -> true))
-                                .orElse(Mono.just(true)))))
+                .concatMap(id -> UntilWritten.rewriting("match " + id, () -> matches.findById(id),
+                        match -> match.names(volunteerId) ? without(match, volunteerId) : Mono.just(match)))
                 .then();
     }
 

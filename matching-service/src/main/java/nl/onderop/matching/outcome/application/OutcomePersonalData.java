@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -88,9 +87,7 @@ public class OutcomePersonalData implements NewcomerDataHolder, VolunteerErasure
     private Mono<Void> eraseAll(Flux<Story> found) {
         return found.map(Story::id).collectList()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(id -> UntilWritten.retrying("story " + id, () -> stories.findById(id)
-                        .map(Optional::of).defaultIfEmpty(Optional.empty())
-                        .flatMap(story -> story.isEmpty() ? Mono.just(true) : erase(story.get()).map(written -> true))))
+                .concatMap(id -> UntilWritten.rewriting("story " + id, () -> stories.findById(id), this::erase))
                 .then();
     }
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -173,9 +172,7 @@ public class ManageHelpRequests implements NewcomerDataHolder {
     public Mono<Void> erase(Newcomer newcomer) {
         return requests.findByNewcomer(newcomer.id()).map(HelpRequest::id).collectList()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(id -> UntilWritten.retrying("help request " + id, () -> requests.findById(id)
-                        .map(Optional::of).defaultIfEmpty(Optional.empty())
-                        .flatMap(found -> found.isEmpty() ? Mono.just(true) : eraseOne(found.get()).map(saved -> true))))
+                .concatMap(id -> UntilWritten.rewriting("help request " + id, () -> requests.findById(id), this::eraseOne))
                 .then();
     }
 

@@ -28,6 +28,8 @@ public record HelpRequest(String id, String tenant, String organization, String 
                 version + 1, createdAt, now);
     }
 
+    /** The reason a request is closed when its match was completed. */
+    public static final String MATCH_COMPLETED = "match-completed";
     /** The reason a request is closed when its newcomer is erased. */
     public static final String NEWCOMER_ERASED = "newcomer-erased";
     /** What stands where the newcomer's id was, once the newcomer is erased: the request links to nobody. */

@@ -27,7 +27,7 @@ public final class HelpRequestEvents {
     }
 
     /** Close reasons the platform itself gives; they go out as they are. */
-    public static final Set<String> REASON_CODES = Set.of("match-completed", HelpRequest.NEWCOMER_ERASED);
+    public static final Set<String> REASON_CODES = Set.of(HelpRequest.MATCH_COMPLETED, HelpRequest.NEWCOMER_ERASED);
     /** What a close in a coordinator's own words goes out as: the words stay in this service. */
     public static final String CLOSED_BY_COORDINATOR = "closed-by-coordinator";
 

@@ -24,6 +24,7 @@ public class VolunteerProfileRules {
     public static final int MAX_EMAIL = 254;
     public static final int MAX_PHONE = 40;
     public static final String PHONE = "[0-9+()\\- ]{3,40}";
+    public static final String PHONE_HINT = "Digits, spaces, + - ( ).";
     public static final int MAX_DISTRICT = 100;
     public static final int MAX_LANGUAGES = 20;
     public static final int MAX_KEYWORDS = 30;
@@ -89,7 +90,7 @@ public class VolunteerProfileRules {
             problems.add(new InvalidParam("email", "format", "An e-mail address, e.g. naam@example.nl."));
         }
         if (length("phone", profile.phone(), MAX_PHONE, problems) && !PHONE_PATTERN.matcher(profile.phone()).matches()) {
-            problems.add(new InvalidParam("phone", "pattern", "Digits, spaces, + - ( )."));
+            problems.add(new InvalidParam("phone", "pattern", PHONE_HINT));
         }
         length("district", profile.district(), MAX_DISTRICT, problems);
         count("languages", profile.languages(), MAX_LANGUAGES, problems);

@@ -10,10 +10,8 @@ import jakarta.validation.constraints.Pattern;
 
 import nl.onderop.volunteers.volunteer.domain.VolunteerProfile;
 
-/** The parts both profile requests share (languages, slots, the phone hint) and their mapping to the domain. */
+/** The parts both profile requests share (languages and slots) and their mapping to the domain. */
 final class ProfileMapping {
-
-    static final String PHONE_HINT = "Digits, spaces, + - ( ).";
 
     record LanguageRequest(@NotBlank String code, @NotBlank String level) {
     }

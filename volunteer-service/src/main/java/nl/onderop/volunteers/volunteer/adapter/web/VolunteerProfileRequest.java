@@ -25,7 +25,7 @@ record VolunteerProfileRequest(
         @NotBlank @Size(max = VolunteerProfileRules.MAX_NAME) String firstName,
         @Size(max = VolunteerProfileRules.MAX_NAME) String lastName,
         @Size(max = VolunteerProfileRules.MAX_EMAIL) @Email String email,
-        @Size(max = VolunteerProfileRules.MAX_PHONE) @Pattern(regexp = VolunteerProfileRules.PHONE, message = ProfileMapping.PHONE_HINT) String phone,
+        @Size(max = VolunteerProfileRules.MAX_PHONE) @Pattern(regexp = VolunteerProfileRules.PHONE, message = VolunteerProfileRules.PHONE_HINT) String phone,
         @Size(max = VolunteerProfileRules.MAX_LANGUAGES) List<@Valid @NotNull LanguageRequest> languages,
         @Size(max = VolunteerProfileRules.MAX_KEYWORDS) List<@NotBlank @Size(max = VolunteerProfileRules.MAX_KEYWORD) String> skills,
         @Size(max = VolunteerProfileRules.MAX_KEYWORDS) List<@NotBlank @Size(max = VolunteerProfileRules.MAX_KEYWORD) String> interests,
